@@ -1,0 +1,52 @@
+// Cross-file checks: internal links resolve, no invented phone numbers.
+import { LANGS } from './schemas.js';
+
+// Every number the help page lists; nothing else may appear in articles.
+export function allowedNumbers(help) {
+  return new Set(help.numbers.flatMap((n) => [digits(n.number), digits(n.tel)]));
+}
+const digits = (s) => s.replace(/\D/g, '');
+
+// Pages of the URL contract that are not per-item (docs/contracts.md).
+const PAGES = new Set(['', 'help', 'rights', 'checklists', 'map', 'search', 'feedback', 'settings', 'about']);
+
+/**
+ * @returns {string|null} reason the link is broken, or null when it resolves
+ * @param {string} href
+ * @param {string} lang the language of the file holding the link
+ * @param {{ articles: Map<string, Set<string>>, checklists: Set<string>, points: Set<string>, externals: Set<string> }} known
+ */
+export function checkLink(href, lang, known) {
+  if (/^https?:\/\//.test(href)) {
+    return known.externals.has(href) ? null : `external link ${href} is not one of the article's sources`;
+  }
+  if (/^tel:/.test(href)) return null; // numbers are checked by findPhoneNumbers
+  const m = href.match(/^\/([a-z]{2})\/([a-z]*)(?:\/([a-z0-9-]+))?\/?(?:#([a-z0-9-]+))?$/);
+  if (!m) return `link ${href} is not an app path like /${lang}/rights/some-slug`;
+  const [, linkLang, page, id, anchor] = m;
+  if (!LANGS.includes(linkLang)) return `link ${href} has an unknown language`;
+  if (linkLang !== lang) return `link ${href} should use this file's language /${lang}/`;
+  if (!PAGES.has(page)) return `link ${href} goes to an unknown page "${page}"`;
+  if (!id) return anchor ? `link ${href} has an anchor on a list page` : null;
+  if (page === 'rights') {
+    const anchors = known.articles.get(id);
+    if (!anchors) return `link ${href} goes to an article that does not exist`;
+    if (anchor && !anchors.has(anchor)) return `link ${href} goes to a heading #${anchor} that does not exist`;
+    return null;
+  }
+  if (page === 'checklists' && known.checklists.has(id)) return null;
+  if (page === 'map' && known.points.has(id)) return null;
+  return `link ${href} goes to "${id}", which does not exist`;
+}
+
+/** Phone-like digit runs (7+ digits) or tel: links that the help page does not list. */
+export function findPhoneNumbers(text, allowed) {
+  const found = [];
+  for (const m of text.matchAll(/tel:([+\d]+)/g)) if (!allowed.has(digits(m[1]))) found.push(m[1]);
+  const plain = text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ');
+  for (const m of plain.matchAll(/\+?\d[\d\s().-]{5,}\d/g)) {
+    const d = digits(m[0]);
+    if (d.length >= 7 && !allowed.has(d)) found.push(m[0].trim());
+  }
+  return found;
+}

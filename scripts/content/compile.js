@@ -1,0 +1,131 @@
+// The content compiler: reads content/, validates it, and returns per-language packs.
+// Pure (no writes) so tests can run it on fixture folders; build.js writes the output.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ContentError } from './errors.js';
+import { readYaml, readFrontMatter, validate } from './read.js';
+import { LANGS, articleMetaSchema, articleFrontSchema, helpSchema, stringsSchema } from './schemas.js';
+import { renderMarkdown } from './markdown.js';
+import { allowedNumbers, checkLink, findPhoneNumbers } from './checks.js';
+
+function flattenKeys(obj, prefix = '') {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    typeof v === 'string' ? [prefix + k] : flattenKeys(v, `${prefix}${k}.`),
+  );
+}
+
+function compileStrings(dir) {
+  const strings = {};
+  for (const lang of LANGS) {
+    const file = path.join(dir, 'strings', `${lang}.yaml`);
+    strings[lang] = validate(file, stringsSchema, readYaml(file));
+  }
+  // English is the reference: every language must have every key, and no stray ones.
+  const reference = new Set(flattenKeys(strings.en));
+  for (const lang of LANGS) {
+    const file = path.join(dir, 'strings', `${lang}.yaml`);
+    const keys = new Set(flattenKeys(strings[lang]));
+    for (const key of reference) if (!keys.has(key)) throw new ContentError(file, key, 'is missing (en.yaml has it)');
+    for (const key of keys) if (!reference.has(key)) throw new ContentError(file, key, 'is not in en.yaml (typo?)');
+  }
+  return strings;
+}
+
+function compileArticles(dir, allowed) {
+  const root = path.join(dir, 'articles');
+  if (!fs.existsSync(root)) return [];
+  const slugs = fs.readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const articles = slugs.map((slug) => {
+    const metaFile = path.join(root, slug, 'meta.yaml');
+    const meta = validate(metaFile, articleMetaSchema, readYaml(metaFile));
+    if (meta.id !== slug) throw new ContentError(metaFile, 'id', `must equal the folder name "${slug}"`);
+    const langs = {};
+    for (const lang of LANGS) {
+      const file = path.join(root, slug, `${lang}.md`);
+      const { data, body } = readFrontMatter(file);
+      const front = validate(file, articleFrontSchema, data);
+      let rendered;
+      try {
+        rendered = renderMarkdown(body);
+      } catch (e) {
+        throw new ContentError(file, '(body)', e.message);
+      }
+      const numbers = findPhoneNumbers(body, allowed);
+      if (numbers.length) {
+        throw new ContentError(file, '(body)', `phone number ${numbers[0]} is not on the help page; never invent numbers`);
+      }
+      langs[lang] = { file, ...front, ...rendered };
+    }
+    return { meta, langs };
+  });
+  return articles;
+}
+
+function checkArticleLinks(articles, known) {
+  for (const { meta, langs } of articles) {
+    const externals = new Set(meta.sources.map((s) => s.url));
+    for (const lang of LANGS) {
+      const a = langs[lang];
+      const anchorsForLang = new Map(
+        articles.map((other) => [other.meta.id, new Set(other.langs[lang].headings.map((h) => h.id))]),
+      );
+      for (const href of a.links) {
+        const reason = checkLink(href, lang, { ...known, articles: anchorsForLang, externals });
+        if (reason) throw new ContentError(a.file, '(body)', reason);
+      }
+    }
+  }
+}
+
+/**
+ * @param {string} dir the content folder
+ * @returns {{ strings: Record<string, object>, help: object, packs: Record<string, object> }}
+ */
+export function compileContent(dir) {
+  const strings = compileStrings(dir);
+  const helpFile = path.join(dir, 'help.yaml');
+  const help = validate(helpFile, helpSchema, readYaml(helpFile));
+  const articles = compileArticles(dir, allowedNumbers(help));
+  checkArticleLinks(articles, { checklists: new Set(), points: new Set() });
+
+  const packs = {};
+  for (const lang of LANGS) {
+    packs[lang] = {
+      lang,
+      articles: articles
+        .map(({ meta, langs }) => {
+          const a = langs[lang];
+          return {
+            slug: meta.id,
+            topic: meta.topic,
+            order: meta.order,
+            status: meta.status,
+            reviewed: meta.reviewed,
+            sources: meta.sources,
+            title: a.title,
+            summary: a.summary,
+            translation: a.translation,
+            html: a.html,
+            text: a.text,
+          };
+        })
+        .sort((x, y) => x.topic.localeCompare(y.topic) || x.order - y.order || x.slug.localeCompare(y.slug)),
+    };
+  }
+  // The help page is in the always-cached core, so every language's numbers work offline.
+  const helpByLang = Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      help.numbers.map((n) => ({
+        id: n.id,
+        number: n.number,
+        tel: n.tel,
+        label: n.label[lang],
+        note: n.note?.[lang] ?? '',
+        source: n.source,
+        confidence: n.confidence,
+      })),
+    ]),
+  );
+  return { strings, help: helpByLang, packs };
+}

@@ -1,0 +1,75 @@
+// The Qadam server: serves the built app with the right cache headers, compressed, plus
+// /api/health and the feedback API. Logs are structured (pino) and carry no IP address,
+// user agent or body.
+import path from 'node:path';
+import fs from 'node:fs';
+import Fastify from 'fastify';
+import fastifyStatic from '@fastify/static';
+import fastifyCompress from '@fastify/compress';
+import { SECURITY_HEADERS, cacheControlFor } from './headers.js';
+
+const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+/**
+ * @param {{ distDir: string, dataDir: string, logger?: boolean | object, adminToken?: string,
+ *           feedback?: boolean }} options
+ */
+export async function buildServer({ distDir, dataDir, logger = true, adminToken = process.env.QADAM_ADMIN_TOKEN ?? '', feedback = true }) {
+  const app = Fastify({
+    logger: logger && {
+      level: process.env.LOG_LEVEL ?? 'info',
+      serializers: {
+        // Only what an operator needs; no IP, no headers, no query string (it may hold a campaign tag — harmless, but not needed).
+        req: (req) => ({ method: req.method, url: req.url.split('?')[0] }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+    },
+    trustProxy: false,
+  });
+
+  app.addHook('onSend', async (req, reply, payload) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
+    return payload;
+  });
+
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
+
+  app.get('/api/health', async (req, reply) => {
+    reply.header('cache-control', 'no-store');
+    return { ok: true, version: pkg.version };
+  });
+
+  if (feedback) {
+    const { openDatabase } = await import('./db.js');
+    const { feedbackRoutes } = await import('./feedback/routes.js');
+    fs.mkdirSync(dataDir, { recursive: true });
+    const db = openDatabase(path.join(dataDir, 'qadam.db'));
+    await app.register(feedbackRoutes, { db, adminToken, rateLimit: { max: 60, timeWindow: 60_000 } });
+    app.addHook('onClose', async () => db.close());
+  }
+
+  await app.register(fastifyStatic, {
+    root: path.resolve(distDir),
+    wildcard: false,
+    index: false,
+    cacheControl: false, // our own policy below, per path
+    etag: true,
+    setHeaders: (res, filePath) => {
+      const rel = '/' + path.relative(path.resolve(distDir), filePath).split(path.sep).join('/');
+      res.setHeader('cache-control', cacheControlFor(rel));
+      if (rel.endsWith('.webmanifest')) res.setHeader('content-type', 'application/manifest+json');
+    },
+  });
+
+  // Any other GET is a page of the URL contract: the client router decides what it shows
+  // (including the not-found page). /api/* and files with an extension get a real 404.
+  app.setNotFoundHandler((req, reply) => {
+    const url = req.url.split('?')[0];
+    if (req.method !== 'GET' && req.method !== 'HEAD') return reply.code(404).send({ error: 'not found' });
+    if (url.startsWith('/api/') || /\.[a-z0-9]+$/i.test(url)) return reply.code(404).send({ error: 'not found' });
+    reply.header('cache-control', 'no-cache');
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+
+  return app;
+}

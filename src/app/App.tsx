@@ -1,0 +1,77 @@
+// The shell: the contract's routes, each inside the layout for its language.
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Router, useLocation, Redirect } from 'wouter';
+import { parsePath } from './routes';
+import { Layout } from './Layout';
+import { Home } from './pages/Home';
+import { Help } from './pages/Help';
+import { NotFound } from './pages/NotFound';
+import { ComingSoon } from './pages/ComingSoon';
+// Pages other than home and help load on demand (all are precached, so offline is fine):
+// this keeps the home route's JS small on a cheap phone's first visit.
+const Settings = lazy(() => import('./pages/Settings').then((m) => ({ default: m.Settings })));
+const About = lazy(() => import('./pages/About').then((m) => ({ default: m.About })));
+const RightsList = lazy(() => import('../features/rights/RightsList').then((m) => ({ default: m.RightsList })));
+const Article = lazy(() => import('../features/rights/Article').then((m) => ({ default: m.Article })));
+import { getSetting } from '../data/settings';
+import { isLang, negotiateLang, type Lang } from '../i18n/langs';
+import i18next from 'i18next';
+
+/** "/" → the saved language, else the browser's best match, else Russian. */
+function RootRedirect() {
+  const [target, setTarget] = useState<Lang | null>(null);
+  useEffect(() => {
+    getSetting<string>('lang')
+      .catch(() => undefined)
+      .then((saved) => setTarget(isLang(saved) ? saved : negotiateLang(navigator.languages)));
+  }, []);
+  return target ? <Redirect to={`/${target}/${location.search}`} replace /> : null;
+}
+
+function Routes() {
+  const [path] = useLocation();
+  const route = parsePath(path);
+  if (route.kind === 'root') return <RootRedirect />;
+  if (route.kind === 'notFound') {
+    const lang = route.lang ?? (isLang(i18next.language) ? i18next.language : negotiateLang(navigator.languages));
+    return (
+      <Layout lang={lang}>
+        <NotFound lang={lang} />
+      </Layout>
+    );
+  }
+  const { lang, page, id } = route;
+  let content;
+  switch (page) {
+    case '':
+      content = <Home lang={lang} />;
+      break;
+    case 'help':
+      content = <Help lang={lang} />;
+      break;
+    case 'rights':
+      content = id ? <Article lang={lang} slug={id} /> : <RightsList lang={lang} />;
+      break;
+    case 'settings':
+      content = <Settings lang={lang} />;
+      break;
+    case 'about':
+      content = <About lang={lang} />;
+      break;
+    default:
+      content = <ComingSoon lang={lang} />;
+  }
+  return (
+    <Layout lang={lang}>
+      <Suspense fallback={null}>{content}</Suspense>
+    </Layout>
+  );
+}
+
+export function App() {
+  return (
+    <Router>
+      <Routes />
+    </Router>
+  );
+}

@@ -1,0 +1,115 @@
+// Page frame for one language: header with language switch and connectivity, notices,
+// main content, bottom navigation with the four doors, and the offline status line.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
+import { switchLanguage } from '../i18n';
+import { LANGS, LANG_NAMES, type Lang } from '../i18n/langs';
+import { ensurePack } from '../data/packs';
+import { setSetting } from '../data/settings';
+import { reportError } from '../data/errors';
+import { Icon, type IconName } from './Icon';
+import { Notices } from './Notices';
+import { ConnectivityBadge } from './ConnectivityBadge';
+import { useOfflineReady } from './useOfflineReady';
+
+const DOORS: { page: string; icon: IconName; key: string }[] = [
+  { page: '', icon: 'home', key: 'nav.home' },
+  { page: 'rights', icon: 'rights', key: 'nav.rights' },
+  { page: 'checklists', icon: 'checklists', key: 'nav.checklists' },
+  { page: 'map', icon: 'map', key: 'nav.map' },
+  { page: 'help', icon: 'help', key: 'nav.help' },
+];
+
+function LanguageSelect({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const [path, navigate] = useLocation();
+  return (
+    <label className="lang-select">
+      <Icon name="globe" />
+      <span className="visually-hidden">{t('home.language')}</span>
+      <select
+        value={lang}
+        onChange={(e) => navigate(path.replace(/^\/[^/]*/, `/${e.target.value}`) + location.search)}
+      >
+        {LANGS.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANG_NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const [shown, setShown] = useState(i18next.language === lang);
+  const { t } = useTranslation();
+  const [path] = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const ready = useOfflineReady(lang);
+
+  // Language of the URL is the truth: load its strings, remember it, get its content.
+  useEffect(() => {
+    let live = true;
+    void switchLanguage(lang).then(() => live && setShown(true));
+    setSetting('lang', lang).catch(reportError);
+    void ensurePack(lang);
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+
+  // After navigation, move focus to the page heading so screen readers announce it.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    window.scrollTo(0, 0);
+  }, [path]);
+
+  if (!shown) return null;
+  const current = path.split('/')[2] ?? '';
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="topbar">
+        <Link href={`/${lang}/`} className="brand">
+          Qadam
+        </Link>
+        <ConnectivityBadge />
+        <LanguageSelect lang={lang} />
+      </header>
+      <Notices />
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        {children}
+      </main>
+      <p className={`ready-line ${ready ? 'is-ready' : ''}`} role="status">
+        <Icon name={ready ? 'check' : 'download'} size={18} />
+        {ready ? t('status.ready') : t('status.preparing')}
+      </p>
+      <footer className="footer">
+        <Link href={`/${lang}/settings`}>{t('nav.settings')}</Link>
+        <Link href={`/${lang}/about`}>{t('nav.about')}</Link>
+      </footer>
+      <nav className="bottom-nav" aria-label={t('app.menu')}>
+        {DOORS.map((d) => (
+          <Link
+            key={d.page}
+            href={`/${lang}/${d.page}`}
+            aria-current={current === d.page ? 'page' : undefined}
+          >
+            <Icon name={d.icon} />
+            <span>{t(d.key)}</span>
+          </Link>
+        ))}
+      </nav>
+    </div>
+  );
+}

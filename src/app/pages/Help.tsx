@@ -1,0 +1,33 @@
+// Urgent numbers. They ship in the precached core for every language (not in a content
+// pack), so this page works offline from the very first visit in any language.
+import { useTranslation } from 'react-i18next';
+import { helpNumbers } from '../../i18n';
+import type { Lang } from '../../i18n/langs';
+import { SourceLine } from '../SourceLine';
+
+export function Help({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const numbers = helpNumbers(lang);
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('help.title')}</h1>
+      <p>{t('help.intro')}</p>
+      <ul className="numbers">
+        {numbers.map((n) => (
+          <li key={n.id} className="number-card">
+            <a className="call" href={`tel:${n.tel}`} aria-label={`${t('help.call')} ${n.number}: ${n.label}`}>
+              <span className="call-number">{n.number}</span>
+              <span className="call-verb">{t('help.call')}</span>
+            </a>
+            <div className="number-text">
+              <p className="number-label">{n.label}</p>
+              {n.note && <p className="number-note">{n.note}</p>}
+              {n.confidence === 'L' && <p className="unverified">{t('help.unverified')}</p>}
+              <SourceLine label={t('help.source')} source={n.source} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

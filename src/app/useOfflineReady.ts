@@ -1,0 +1,30 @@
+// "Ready to use without internet" = the service worker has precached the shell (all UI
+// strings included) AND this language's content pack is in Dexie. Mirrors the state on
+// <html data-offline-ready="true">, which tests and outreach workers can rely on.
+import { useEffect } from 'react';
+import { useObservable } from '../data/observable';
+import { packStates } from '../data/packs';
+import { swReady } from './sw-bridge';
+import { requestPersistence } from '../data/storage';
+import { getSetting, setSetting } from '../data/settings';
+import type { Lang } from '../i18n/langs';
+
+export function useOfflineReady(lang: Lang): boolean {
+  const sw = useObservable(swReady);
+  const packs = useObservable(packStates);
+  const ready = sw && packs[lang] === 'installed';
+  useEffect(() => {
+    const root = document.documentElement;
+    if (ready) root.dataset.offlineReady = 'true';
+    else delete root.dataset.offlineReady;
+    if (!ready) return;
+    // A sensible moment to ask the browser to keep our storage: the family now holds a
+    // working offline kit. Asked once; Settings offers it again.
+    void getSetting('persistAsked').then(async (asked) => {
+      if (asked) return;
+      await setSetting('persistAsked', true);
+      await requestPersistence();
+    });
+  }, [ready]);
+  return ready;
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'wouter';
+import { db } from '../../data/db';
+import type { Lang } from '../../i18n/langs';
+import { PackGate } from '../../app/PackGate';
+import { NotFound } from '../../app/pages/NotFound';
+import { SourceLine } from '../../app/SourceLine';
+import { useInternalLinks } from '../../app/useInternalLinks';
+import { useObservable } from '../../data/observable';
+import { packStates } from '../../data/packs';
+
+function ArticleBody({ lang, slug }: { lang: Lang; slug: string }) {
+  const { t } = useTranslation();
+  const onClick = useInternalLinks();
+  // undefined = still reading; null = not in this language's pack.
+  const article = useLiveQuery(async () => (await db.articles.get([lang, slug])) ?? null, [lang, slug]);
+  if (article === undefined) return null;
+  if (article === null) return <NotFound lang={lang} />;
+  return (
+    <article className="article" data-slug={slug}>
+      <p className="crumb">
+        <Link href={`/${lang}/rights`}>{t('rights.title')}</Link>
+      </p>
+      <h1 tabIndex={-1}>{article.title}</h1>
+      <p className="summary">{article.summary}</p>
+      {article.translation === 'draft' && (
+        <p className="draft-notice" role="note">
+          {t('rights.draftTranslation')}
+        </p>
+      )}
+      {/* Built from markdown at build time; raw HTML is refused there, so this holds no script. */}
+      <div className="prose" onClick={onClick} dangerouslySetInnerHTML={{ __html: article.html }} />
+      <p className="not-advice">{t('rights.notAdvice')}</p>
+      <footer className="article-meta">
+        <p>{t('rights.reviewed', { date: article.reviewed })}</p>
+        <h2>{t('rights.sources')}</h2>
+        <ul className="sources">
+          {article.sources.map((s) => (
+            <li key={s.url}>
+              <SourceLine source={s} />
+            </li>
+          ))}
+        </ul>
+      </footer>
+    </article>
+  );
+}
+
+export function Article({ lang, slug }: { lang: Lang; slug: string }) {
+  const state = useObservable(packStates)[lang];
+  if (state !== 'installed') return <PackGate lang={lang}>{null}</PackGate>;
+  return <ArticleBody lang={lang} slug={slug} />;
+}

@@ -1,0 +1,44 @@
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db, type ArticleRecord } from '../../data/db';
+import type { Lang } from '../../i18n/langs';
+import { PackGate } from '../../app/PackGate';
+
+const TOPIC_ORDER = ['birth', 'stay', 'origin', 'citizenship', 'services', 'protection', 'work', 'leaving', 'help'];
+
+function groupByTopic(articles: ArticleRecord[]) {
+  const groups = new Map<string, ArticleRecord[]>();
+  for (const topic of TOPIC_ORDER) groups.set(topic, []);
+  for (const a of articles) groups.get(a.topic)?.push(a);
+  for (const list of groups.values()) list.sort((x, y) => x.order - y.order);
+  return [...groups].filter(([, list]) => list.length);
+}
+
+export function RightsList({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const articles = useLiveQuery(() => db.articles.where('lang').equals(lang).toArray(), [lang]);
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('rights.title')}</h1>
+      <p>{t('rights.intro')}</p>
+      <PackGate lang={lang}>
+        {groupByTopic(articles ?? []).map(([topic, list]) => (
+          <section key={topic} aria-labelledby={`topic-${topic}`}>
+            <h2 id={`topic-${topic}`}>{t(`rights.topics.${topic}`)}</h2>
+            <ul className="card-list">
+              {list.map((a) => (
+                <li key={a.slug}>
+                  <Link href={`/${lang}/rights/${a.slug}`} className="card">
+                    <span className="card-title">{a.title}</span>
+                    <span className="card-summary">{a.summary}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </PackGate>
+    </>
+  );
+}

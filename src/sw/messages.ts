@@ -1,0 +1,16 @@
+// The typed bridge between the page and the service worker. Both sides import this file,
+// so a message that one side sends and the other does not understand is a type error.
+// This file must stay free of DOM and React imports: the service worker imports it.
+
+export const PACK_CACHE = 'qadam-packs-v1';
+
+export type PageToWorker =
+  | { type: 'SKIP_WAITING' } // the user accepted "New version, reload"
+  | { type: 'GET_VERSION' };
+
+export type WorkerToPage = { type: 'VERSION'; appVersion: string; contentVersion: string };
+
+export function isPageToWorker(data: unknown): data is PageToWorker {
+  const t = (data as { type?: unknown } | null)?.type;
+  return t === 'SKIP_WAITING' || t === 'GET_VERSION';
+}

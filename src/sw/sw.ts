@@ -1,0 +1,78 @@
+/// <reference lib="webworker" />
+// Qadam's service worker: the whole caching policy, in one place.
+//
+//  1. Precache (workbox-precaching): the shell, every lazy chunk and all six languages' UI
+//     strings, listed by the build in self.__WB_MANIFEST. Installed atomically: a new version
+//     either has every file or stays "installing"; the old one keeps serving meanwhile.
+//  2. Navigations: any in-scope page URL gets the precached index.html, so every contract URL
+//     (docs/contracts.md) opens offline, even one never visited. /api is never intercepted.
+//  3. Content packs (/packs/{lang}.{hash}.json): cache-first, hashed names so never stale.
+//     Only languages the family chose are here. On install, a new version first downloads
+//     the new pack of each language already on the phone, so an update never leaves new
+//     code with old content missing offline. On activate, packs of old versions are removed.
+//  4. Updates wait for the user: we skipWaiting only when the page asks (SKIP_WAITING),
+//     which it does after "New version, reload" is tapped and no unsaved input is at risk.
+//  No third-party origins are ever fetched. This file must not import React or app code.
+import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
+import { registerRoute, NavigationRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
+import { clientsClaim } from 'workbox-core';
+import manifest from '../generated/packs.json';
+import { PACK_CACHE, isPageToWorker, type WorkerToPage } from './messages';
+
+declare const self: ServiceWorkerGlobalScope;
+declare const __APP_VERSION__: string;
+
+type PackEntry = { url: string; hash: string };
+const packs = manifest.packs as Record<string, PackEntry>;
+const currentPackUrls = new Set(Object.values(packs).map((p) => p.url));
+const langOfPackUrl = (url: string) => new URL(url, self.location.origin).pathname.match(/^\/packs\/([a-z]{2})\./)?.[1];
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('/index.html'), {
+    denylist: [/^\/api\//, /^\/packs\//, /^\/sw\.js$/],
+  }),
+);
+
+registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/packs/'), new CacheFirst({ cacheName: PACK_CACHE }));
+
+/** Fetch this version's pack for every language that has an older pack cached. */
+async function refreshInstalledPacks(): Promise<void> {
+  const cache = await caches.open(PACK_CACHE);
+  const langs = new Set((await cache.keys()).map((r) => langOfPackUrl(r.url)).filter(Boolean) as string[]);
+  for (const lang of langs) {
+    const entry = packs[lang];
+    if (!entry || (await cache.match(entry.url))) continue;
+    const res = await fetch(entry.url, { cache: 'no-store' });
+    // Throwing fails the install: the phone keeps the old, complete version.
+    if (!res.ok) throw new Error(`pack ${entry.url}: ${res.status}`);
+    await cache.put(entry.url, res);
+  }
+}
+
+async function pruneOldPacks(): Promise<void> {
+  const cache = await caches.open(PACK_CACHE);
+  for (const req of await cache.keys()) {
+    if (!currentPackUrls.has(new URL(req.url).pathname)) await cache.delete(req);
+  }
+}
+
+self.addEventListener('install', (event) => event.waitUntil(refreshInstalledPacks()));
+self.addEventListener('activate', (event) => event.waitUntil(pruneOldPacks()));
+
+self.addEventListener('message', (event) => {
+  const data: unknown = event.data;
+  if (!isPageToWorker(data)) return;
+  if (data.type === 'SKIP_WAITING') void self.skipWaiting();
+  if (data.type === 'GET_VERSION') {
+    const reply: WorkerToPage = { type: 'VERSION', appVersion: __APP_VERSION__, contentVersion: manifest.contentVersion };
+    event.ports[0]?.postMessage(reply);
+  }
+});
+
+// Take control of open pages on first install, so the first visit is offline-capable
+// without a reload. On updates this runs only after the user accepted SKIP_WAITING.
+clientsClaim();

@@ -1,0 +1,60 @@
+// Vite builds the app shell; vite-plugin-pwa builds our own service worker (src/sw/sw.ts)
+// with `injectManifest`, so the caching policy stays readable code, not generated config.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+// Deterministic by default: the same source gives the same build, so a deploy that
+// changes nothing does not make every phone download an "update".
+const buildId = process.env.QADAM_BUILD_ID ?? 'local';
+const appVersion = `${pkg.version}+${buildId}`;
+
+export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  build: {
+    target: 'es2020',
+    outDir: process.env.QADAM_OUT_DIR ?? 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    manifest: true, // lets the budget test find the home route's initial JS
+    // Content packs are served from /packs/; everything under assets/ is content-hashed.
+    assetsInlineLimit: 0,
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false, // registered by src/app/sw-bridge.ts via workbox-window
+      manifestFilename: 'manifest.webmanifest',
+      injectManifest: {
+        // The shell, every language's UI strings and all lazy chunks: the whole kit offline.
+        // Content packs are excluded: only the chosen language is fetched (see src/sw/sw.ts).
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        globIgnores: ['packs/**', 'sw.js'],
+        maximumFileSizeToCacheInBytes: 600 * 1024,
+      },
+      manifest: {
+        id: '/',
+        name: 'Qadam — rights and steps for families',
+        short_name: 'Qadam',
+        description: 'Rights, step-by-step checklists and free legal help for migrant families with children in Kazakhstan. Works without internet.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        background_color: '#fbfaf7',
+        theme_color: '#1f5f5b',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+    }),
+  ],
+  server: { port: 5173 },
+});
