@@ -50,7 +50,7 @@ export async function buildServer({ distDir, dataDir, logger = true, adminToken 
 
   await app.register(fastifyStatic, {
     root: path.resolve(distDir),
-    wildcard: false,
+    wildcard: true, // files are looked up per request, so a redeploy under a running server works
     index: false,
     cacheControl: false, // our own policy below, per path
     etag: true,

@@ -6,6 +6,8 @@ export function allowedNumbers(help) {
   return new Set(help.numbers.flatMap((n) => [digits(n.number), digits(n.tel)]));
 }
 const digits = (s) => s.replace(/\D/g, '');
+// "1 500 000" (a sum of money, a count) is grouped in threes; a phone number is not.
+const isThousands = (s) => /^\s*\d{1,3}( \d{3})+\s*$/.test(s);
 
 // Pages of the URL contract that are not per-item (docs/contracts.md).
 const PAGES = new Set(['', 'help', 'rights', 'checklists', 'map', 'search', 'feedback', 'settings', 'about']);
@@ -43,10 +45,18 @@ export function checkLink(href, lang, known) {
 export function findPhoneNumbers(text, allowed) {
   const found = [];
   for (const m of text.matchAll(/tel:([+\d]+)/g)) if (!allowed.has(digits(m[1]))) found.push(m[1]);
-  const plain = text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ');
-  for (const m of plain.matchAll(/\+?\d[\d\s().-]{5,}\d/g)) {
-    const d = digits(m[0]);
-    if (d.length >= 7 && !allowed.has(d)) found.push(m[0].trim());
+  // Dates and year ranges are not phone numbers; a number never spans a line or a sentence end.
+  const plain = text
+    .replace(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{4}\s*[-–]\s*\d{4}\b/g, ' ')
+    .split(/\n|\.\s/);
+  for (const part of plain) {
+    for (const m of part.matchAll(/\+?\d[\d \t()-]{5,}\d/g)) {
+      // "111 (8 800 080 7777)": judge each bracketed group on its own.
+      for (const piece of m[0].split(/[()]/)) {
+        const d = digits(piece);
+        if (d.length >= 7 && !allowed.has(d) && !isThousands(piece)) found.push(piece.trim());
+      }
+    }
   }
   return found;
 }

@@ -50,9 +50,11 @@ function compileArticles(dir, allowed) {
       } catch (e) {
         throw new ContentError(file, '(body)', e.message);
       }
-      const numbers = findPhoneNumbers(body, allowed);
-      if (numbers.length) {
-        throw new ContentError(file, '(body)', `phone number ${numbers[0]} is not on the help page; never invent numbers`);
+      for (const [field, text] of [['title', front.title], ['summary', front.summary], ['(body)', body]]) {
+        const numbers = findPhoneNumbers(text, allowed);
+        if (numbers.length) {
+          throw new ContentError(file, field, `phone number ${numbers[0]} is not on the help page; never invent numbers`);
+        }
       }
       langs[lang] = { file, ...front, ...rendered };
     }

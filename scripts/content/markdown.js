@@ -4,12 +4,12 @@
 import { Marked } from 'marked';
 
 const ANCHOR = /\s*\{#([a-z0-9-]+)\}\s*$/;
+const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function slugifyHeading(text) {
   return text
     .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
 }
@@ -50,6 +50,7 @@ export function renderMarkdown(source) {
       link({ href, tokens }) {
         const inner = this.parser.parseInline(tokens);
         const external = /^https?:/.test(href);
+        href = escapeAttr(href);
         // External links open outside the app and carry no referrer (privacy).
         return external
           ? `<a href="${href}" rel="noopener noreferrer external" target="_blank">${inner}</a>`

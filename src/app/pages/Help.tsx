@@ -15,12 +15,14 @@ export function Help({ lang }: { lang: Lang }) {
       <ul className="numbers">
         {numbers.map((n) => (
           <li key={n.id} className="number-card">
-            <a className="call" href={`tel:${n.tel}`} aria-label={`${t('help.call')} ${n.number}: ${n.label}`}>
+            <a className="call" href={`tel:${n.tel}`} aria-describedby={`number-${n.id}`}>
               <span className="call-number">{n.number}</span>
               <span className="call-verb">{t('help.call')}</span>
             </a>
             <div className="number-text">
-              <p className="number-label">{n.label}</p>
+              <p className="number-label" id={`number-${n.id}`}>
+                {n.label}
+              </p>
               {n.note && <p className="number-note">{n.note}</p>}
               {n.confidence === 'L' && <p className="unverified">{t('help.unverified')}</p>}
               <SourceLine label={t('help.source')} source={n.source} />

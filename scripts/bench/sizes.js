@@ -1,0 +1,33 @@
+// Byte counts of a build, shared by the budget test and `npm run bench`.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const gz = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+
+/**
+ * JS a phone must load to paint the home route: the entry chunk, its static imports
+ * (from Vite's manifest) and the UI strings of one language.
+ */
+export function homeRouteJsBytes(distDir, lang = 'ru') {
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, '.vite/manifest.json'), 'utf8'));
+  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const dep of manifest[key].imports ?? []) visit(dep);
+  };
+  visit(entryKey);
+  const stringsKey = Object.keys(manifest).find((k) => k.endsWith(`generated/core/${lang}.json`));
+  if (stringsKey) seen.add(stringsKey);
+  const files = [...seen].map((k) => path.join(distDir, manifest[k].file));
+  return { files, gzip: files.reduce((n, f) => n + gz(f), 0) };
+}
+
+/** Everything the service worker precaches, gzipped: the offline kit minus content packs. */
+export function precacheBytes(distDir) {
+  const sw = fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  return urls.reduce((n, u) => n + gz(path.join(distDir, u)), 0);
+}

@@ -1,0 +1,80 @@
+// Fastify plugin: POST /api/feedback (public, rate limited) and, when an admin
+// token is configured, the NGO endpoints in admin.js.
+//
+// Deliberately NOT wrapped in fastify-plugin: the error handler, the content
+// type parsers and the rate limiter registered here stay inside this plugin
+// and do not change the rest of the app.
+import rateLimitPlugin from '@fastify/rate-limit';
+import { checkEnvelope, checkItem } from './schema.js';
+import { createFeedbackStore } from './store.js';
+import { createClientKeyGenerator } from './client-key.js';
+import { feedbackErrorHandler, privateLogSerializers, publicError } from './errors.js';
+import { adminRoutes } from './admin.js';
+
+/**
+ * 256 KiB: a full batch of everyday feedback (short or no comments) fits many
+ * times over; a client with long comments splits its outbox into smaller
+ * batches. Anything bigger is a bug or a flood, refused before parsing.
+ */
+export const BODY_LIMIT_BYTES = 262144;
+
+/**
+ * @typedef {object} FeedbackRoutesOptions
+ * @property {import('better-sqlite3').Database} db  opened with openDatabase()
+ * @property {string} [adminToken]  empty: admin routes are not registered at all
+ * @property {{ max: number, timeWindow: number } | false} [rateLimit]  per client,
+ *   POST /api/feedback only; false turns it off (benchmarks)
+ */
+
+/**
+ * @param {import('fastify').FastifyInstance} fastify
+ * @param {FeedbackRoutesOptions} opts
+ */
+export async function feedbackRoutes(fastify, opts) {
+  const { db, adminToken = '', rateLimit = { max: 60, timeWindow: 60_000 } } = opts;
+  if (!db) throw new Error('feedbackRoutes: option db is required');
+  const store = createFeedbackStore(db);
+
+  fastify.setErrorHandler(feedbackErrorHandler);
+  // Fastify accepts text/plain by default; this API only speaks JSON, so any
+  // other type is answered 415 by Fastify before the body is even read.
+  fastify.removeContentTypeParser('text/plain');
+
+  if (rateLimit) {
+    await fastify.register(rateLimitPlugin, {
+      global: false, // only routes that opt in below
+      hook: 'onRequest', // refuse before reading/parsing the body
+      keyGenerator: createClientKeyGenerator(),
+      errorResponseBuilder: (_request, context) =>
+        publicError(context.statusCode, `Too many requests; retry in ${context.after}`),
+    });
+  }
+
+  fastify.post(
+    '/api/feedback',
+    {
+      bodyLimit: BODY_LIMIT_BYTES,
+      logSerializers: privateLogSerializers,
+      config: rateLimit ? { rateLimit: { max: rateLimit.max, timeWindow: rateLimit.timeWindow } } : {},
+    },
+    async (request, reply) => {
+      // A POST without Content-Type and without a body skips the parsers.
+      if (request.body === undefined) throw publicError(415, 'Content-Type must be application/json');
+      const envelope = checkEnvelope(request.body);
+      if (!envelope.ok) return reply.code(400).send({ error: envelope.error });
+
+      // Validate outside the transaction (pure CPU), then write in one go.
+      const now = Date.now();
+      const checks = envelope.items.map((raw) => checkItem(raw, now));
+      const results = store.ingest(checks, new Date(now));
+      return { results };
+    },
+  );
+
+  if (adminToken) {
+    if (adminToken.length < 16) {
+      fastify.log.warn('QADAM_ADMIN_TOKEN is shorter than 16 characters; use a long random token');
+    }
+    await fastify.register(adminRoutes, { store, adminToken });
+  }
+}

@@ -1,0 +1,196 @@
+// What a feedback item may look like, checked with zod, plus the envelope and
+// ?since= checks. Everything here is pure (no I/O) so it is cheap to test.
+import { z } from 'zod';
+
+export const KINDS = /** @type {const} */ (['article', 'checklist', 'point', 'app', 'activation']);
+export const RATINGS = /** @type {const} */ (['up', 'down']);
+export const REASONS = /** @type {const} */ (['closed', 'wrong_phone', 'wrong_hours', 'wrong_place', 'other']);
+export const LANGS = /** @type {const} */ (['ru', 'kk', 'uz', 'ky', 'tg', 'en']);
+
+export const MAX_ITEMS = 100;
+export const MAX_COMMENT_CODE_POINTS = 2000;
+/** Phones with a wrong clock are common; more than a day ahead is not a clock skew. */
+export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+
+/** Kinds whose item points at a piece of content and so must name it. */
+const TARGETED = new Set(['article', 'checklist', 'point']);
+
+// Any UUID version: clients use crypto.randomUUID() (v4) but nothing depends on it.
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TARGET_RE = /^[a-z0-9._-]{1,120}$/;
+const SRC_RE = /^[A-Za-z0-9_.-]{1,64}$/;
+
+/**
+ * zod error callback: "is required" when the field is missing, else `text`.
+ * Keeps messages short and in plain words for the app developer reading them.
+ * @param {string} text
+ */
+const says = (text) => (/** @type {{ input?: unknown }} */ iss) => (iss.input === undefined ? 'is required' : text);
+
+/**
+ * Code points, not UTF-16 units: an emoji or a rare CJK char is one "character"
+ * to the person typing, so the 2000 limit must not shrink for them.
+ * @param {string} s
+ */
+export function countCodePoints(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A high surrogate followed by a low one is a single code point.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+const shortText = says('must be a non-empty string of at most 64 characters');
+
+const itemSchema = z
+  .strictObject({
+    id: z.string({ error: says('must be a UUID string') }).regex(UUID_RE, { error: 'must be a UUID' }),
+    kind: z.enum(KINDS, { error: says(`must be one of ${KINDS.join(', ')}`) }),
+    target: z
+      .string({ error: 'must be a string' })
+      .regex(TARGET_RE, { error: 'must be 1-120 characters of a-z, 0-9, ".", "_" or "-"' })
+      .optional(),
+    rating: z.enum(RATINGS, { error: `must be one of ${RATINGS.join(', ')}` }).optional(),
+    reason: z.enum(REASONS, { error: `must be one of ${REASONS.join(', ')}` }).optional(),
+    comment: z
+      .string({ error: 'must be a string' })
+      .refine((s) => s.length <= MAX_COMMENT_CODE_POINTS || countCodePoints(s) <= MAX_COMMENT_CODE_POINTS, {
+        error: `must be at most ${MAX_COMMENT_CODE_POINTS} characters`,
+      })
+      // Lone surrogates cannot be stored as UTF-8; SQLite would silently turn
+      // them into U+FFFD and the export would no longer match what was sent.
+      // (String#isWellFormed: Node 20+, ES2024 lib.)
+      .refine((s) => /** @type {any} */ (s).isWellFormed(), { error: 'contains invalid Unicode' })
+      .optional(),
+    lang: z.enum(LANGS, { error: says(`must be one of ${LANGS.join(', ')}`) }),
+    appVersion: z.string({ error: shortText }).min(1, { error: shortText }).max(64, { error: shortText }),
+    contentVersion: z.string({ error: shortText }).min(1, { error: shortText }).max(64, { error: shortText }),
+    src: z.string({ error: 'must be a string' }).regex(SRC_RE, { error: 'must be 1-64 characters of A-Z, a-z, 0-9, "_", "." or "-"' }).optional(),
+    createdAt: z.iso.datetime({ offset: true, error: says('must be an ISO 8601 date-time with timezone') }),
+  })
+  // Rules that depend on `kind`. Only reached when every field is well-typed.
+  .superRefine((item, ctx) => {
+    /** @param {string} field @param {string} message */
+    const fail = (field, message) => ctx.addIssue({ code: 'custom', path: [field], message });
+    if (TARGETED.has(item.kind) && item.target === undefined) fail('target', `is required for kind ${item.kind}`);
+    if (!TARGETED.has(item.kind) && item.target !== undefined) fail('target', `is not allowed for kind ${item.kind}`);
+    if (item.reason !== undefined && item.kind !== 'point') fail('reason', 'is only allowed for kind point');
+    if (item.kind === 'activation') {
+      // An activation is an anonymous "app is ready offline" ping: nothing the
+      // person said can ride along with it.
+      if (item.rating !== undefined) fail('rating', 'is not allowed for kind activation');
+      if (item.comment !== undefined) fail('comment', 'is not allowed for kind activation');
+    }
+  });
+
+/**
+ * The validated, normalised item. Optional fields are absent, never null.
+ * @typedef {object} FeedbackItem
+ * @property {string} id            lowercase UUID
+ * @property {typeof KINDS[number]} kind
+ * @property {string} [target]
+ * @property {'up'|'down'} [rating]
+ * @property {typeof REASONS[number]} [reason]
+ * @property {string} [comment]
+ * @property {typeof LANGS[number]} lang
+ * @property {string} appVersion
+ * @property {string} contentVersion
+ * @property {string} [src]
+ * @property {string} createdAt     UTC, toISOString() form (so it sorts as text)
+ */
+
+/**
+ * @typedef {{ ok: true, item: FeedbackItem } | { ok: false, id: string | null, error: string }} ItemCheck
+ */
+
+/**
+ * @param {import('zod').core.$ZodIssue} issue
+ * @returns {string}
+ */
+function describe(issue) {
+  if (issue.code === 'unrecognized_keys') {
+    return `${issue.keys.join(', ')}: unknown field${issue.keys.length > 1 ? 's' : ''}`;
+  }
+  const field = issue.path.map(String).join('.');
+  return field ? `${field}: ${issue.message}` : issue.message;
+}
+
+/**
+ * Validates one raw item from the request. Never throws.
+ * @param {unknown} raw
+ * @param {number} [now] ms since epoch, injectable for tests
+ * @returns {ItemCheck}
+ */
+export function checkItem(raw, now = Date.now()) {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, id: null, error: 'item must be a JSON object' };
+  }
+  const rawId = /** @type {{ id?: unknown }} */ (raw).id;
+  // Echo the id back whenever it is usable, so the client can drop exactly
+  // that item from its outbox instead of retrying it forever.
+  const id = typeof rawId === 'string' && UUID_RE.test(rawId) ? rawId.toLowerCase() : null;
+
+  const parsed = itemSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, id, error: describe(parsed.error.issues[0]) };
+
+  const createdMs = Date.parse(parsed.data.createdAt);
+  if (!Number.isFinite(createdMs)) return { ok: false, id, error: 'createdAt: must be an ISO 8601 date-time with timezone' };
+  if (createdMs > now + MAX_FUTURE_MS) return { ok: false, id, error: 'createdAt: must not be more than 1 day in the future' };
+
+  return {
+    ok: true,
+    item: {
+      ...parsed.data,
+      id: /** @type {string} */ (id),
+      // One spelling per instant: "+05:00" and "Z" forms of the same moment
+      // are the same item, and text comparison on the column is time order.
+      createdAt: new Date(createdMs).toISOString(),
+    },
+  };
+}
+
+/**
+ * Checks the request envelope {"items":[...1..100]}.
+ * @param {unknown} body
+ * @returns {{ ok: true, items: unknown[] } | { ok: false, error: string }}
+ */
+export function checkEnvelope(body) {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return { ok: false, error: 'body must be a JSON object {"items":[...]}' };
+  }
+  const extra = Object.keys(body).filter((k) => k !== 'items');
+  if (extra.length) return { ok: false, error: `unknown field in body: ${extra.join(', ')}` };
+  const { items } = /** @type {{ items?: unknown }} */ (body);
+  if (items === undefined) return { ok: false, error: 'items: is required' };
+  if (!Array.isArray(items)) return { ok: false, error: 'items: must be an array' };
+  if (items.length < 1 || items.length > MAX_ITEMS) {
+    return { ok: false, error: `items: must contain 1 to ${MAX_ITEMS} items (got ${items.length})` };
+  }
+  return { ok: true, items };
+}
+
+const DATE_ONLY_RE = /^\d{4}-\d{2}-\d{2}$/;
+const sinceDateTime = z.iso.datetime({ offset: true });
+const sinceDate = z.iso.date();
+
+/**
+ * Parses the admin ?since= parameter: a date (taken as 00:00 UTC) or a
+ * date-time with timezone. Returns the UTC ISO string to compare against
+ * created_at, '' when absent, or null when invalid.
+ * @param {unknown} value
+ * @returns {string | null}
+ */
+export function parseSince(value) {
+  if (value === undefined || value === '') return '';
+  if (typeof value !== 'string') return null;
+  const ok = DATE_ONLY_RE.test(value) ? sinceDate.safeParse(value).success : sinceDateTime.safeParse(value).success;
+  if (!ok) return null;
+  const ms = Date.parse(DATE_ONLY_RE.test(value) ? `${value}T00:00:00Z` : value);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+}

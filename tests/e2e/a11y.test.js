@@ -1,0 +1,55 @@
+// Accessibility on the pages everyone sees first, in all six languages: axe-core finds
+// nothing, tap targets are at least 44 px, and 200% text still fits the screen.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, newPhone, waitOfflineReady, axeViolations } from '../helpers/browser.js';
+import { startServer } from '../helpers/server.js';
+import { DIST_A } from '../helpers/builds.js';
+import { LANGS } from '../helpers/strings.js';
+
+let browser;
+let server;
+beforeAll(async () => {
+  browser = await launch();
+  server = await startServer({ distDir: DIST_A });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Interactive elements smaller than 44×44 CSS px, except links inside running text. */
+function smallTargets(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('a[href], button, select, input, textarea, [role="button"]')]
+      .filter((el) => !el.closest('.prose, .source, p.crumb') && el.offsetParent !== null)
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 44 || r.height < 44)
+      .map(({ el, r }) => `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`),
+  );
+}
+
+describe.each(LANGS)('%s', (lang) => {
+  test('home and help have no axe violations and big enough tap targets', async () => {
+    const { context, page } = await newPhone(browser);
+    for (const path of [`/${lang}/`, `/${lang}/help`]) {
+      await page.goto(`${server.url}${path}`);
+      await waitOfflineReady(page);
+      expect(await axeViolations(page), path).toEqual([]);
+      expect(await smallTargets(page), path).toEqual([]);
+    }
+    await context.close();
+  });
+});
+
+test('at 200% text size nothing needs sideways scrolling', async () => {
+  const { context, page } = await newPhone(browser);
+  for (const path of ['/kk/', '/kk/help', '/tg/settings']) {
+    await page.goto(`${server.url}${path}`);
+    await page.waitForSelector('main h1');
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' }).catch(() => undefined);
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});

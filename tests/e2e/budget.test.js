@@ -1,0 +1,40 @@
+// Size budgets (DEVELOPERS.md, issue 2): bytes matter to families paying for every megabyte.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, newPhone, waitOfflineReady } from '../helpers/browser.js';
+import { startServer } from '../helpers/server.js';
+import { DIST_A } from '../helpers/builds.js';
+import { homeRouteJsBytes } from '../../scripts/bench/sizes.js';
+
+export const BUDGET = { homeJsGzip: 120 * 1024, firstVisitBytes: 350 * 1024 };
+
+let browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+test('initial JS for the home route is at most 120 KiB gzipped', () => {
+  const { gzip, files } = homeRouteJsBytes(DIST_A, 'ru');
+  expect(files.length).toBeGreaterThan(0);
+  expect(gzip).toBeLessThanOrEqual(BUDGET.homeJsGzip);
+});
+
+test('a first visit transfers at most 350 KiB until it is ready offline', async () => {
+  const server = await startServer({ distDir: DIST_A });
+  const { context, page } = await newPhone(browser, { extraHTTPHeaders: { 'accept-encoding': 'br, gzip' } });
+  try {
+    await page.goto(`${server.url}/uz/`);
+    await waitOfflineReady(page);
+    const sent = server.bytesSent();
+    // Sanity: the whole shell really went over the wire (so the counter counts).
+    const shellJs = fs.readdirSync(path.join(DIST_A, 'assets')).filter((f) => f.endsWith('.js')).length;
+    expect(shellJs).toBeGreaterThan(3);
+    expect(sent).toBeGreaterThan(50 * 1024);
+    expect(sent).toBeLessThanOrEqual(BUDGET.firstVisitBytes);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});

@@ -1,0 +1,49 @@
+// Update flow: version A is on the phone, version B is deployed. The app offers B, never
+// reloads by itself, and after the user accepts, B runs and still works offline.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, newPhone, waitOfflineReady } from '../helpers/browser.js';
+import { startServer, freePort } from '../helpers/server.js';
+import { DIST_A, DIST_B } from '../helpers/builds.js';
+
+let browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const shownVersion = (page) => page.locator('[data-app-version]').getAttribute('data-app-version');
+
+test('offers a new version with a prompt and, once accepted, runs it offline', async () => {
+  const port = await freePort();
+  let server = await startServer({ distDir: DIST_A, port });
+  const { context, page } = await newPhone(browser);
+  try {
+    await page.goto(`${server.url}/kk/about`);
+    await waitOfflineReady(page);
+    expect(await shownVersion(page)).toContain('e2e-a');
+
+    // Deploy B on the same origin.
+    await server.close();
+    server = await startServer({ distDir: DIST_B, port });
+
+    // Coming back to the app looks for updates; nothing reloads on its own.
+    await page.reload();
+    const prompt = page.getByTestId('update-prompt');
+    await prompt.waitFor({ timeout: 30_000 });
+    expect(await shownVersion(page)).toContain('e2e-a');
+
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button').click()]);
+    await page.waitForSelector('[data-app-version]');
+    expect(await shownVersion(page)).toContain('e2e-b');
+    await waitOfflineReady(page);
+
+    await context.setOffline(true);
+    await page.goto(`${server.url}/kk/help`);
+    await page.waitForSelector('a[href="tel:112"]');
+    await page.goto(`${server.url}/kk/about`);
+    expect(await shownVersion(page)).toContain('e2e-b');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});

@@ -1,0 +1,41 @@
+// One Chromium per test file; a fresh context (= a fresh phone) per test.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromiumPath, CHROMIUM_ARGS } from './chromium.js';
+
+export async function launch() {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+export async function newPhone(browser, options = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 780 },
+    deviceScaleFactor: 1,
+    locale: 'ru-RU',
+    serviceWorkers: 'allow',
+    ...options,
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+/** Wait until the app says it works offline (shell precached + language pack stored). */
+export async function waitOfflineReady(page, timeout = 30_000) {
+  await page.waitForSelector('html[data-offline-ready="true"]', { timeout });
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Run axe-core in the page. Evaluated over CDP, so our strict CSP need not be loosened. */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { resultTypes: ['violations'] }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}

@@ -1,0 +1,22 @@
+// Builds of the app for end-to-end tests. Two builds that differ only in their build id
+// let the update test play "version A is installed, version B is deployed".
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const E2E_DIR = path.join(ROOT, '.e2e');
+export const DIST_A = path.join(E2E_DIR, 'dist-a');
+export const DIST_B = path.join(E2E_DIR, 'dist-b');
+
+export function buildApp(outDir, buildId) {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    // NODE_ENV is "test" under vitest; a test build must be the production build.
+    env: { ...process.env, NODE_ENV: 'production', QADAM_OUT_DIR: outDir, QADAM_BUILD_ID: buildId },
+  });
+}
+
+export function buildContent() {
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/content/build.js')], { cwd: ROOT, stdio: 'inherit' });
+}

@@ -1,0 +1,11 @@
+// The UI strings as NGO staff wrote them, so tests compare against content, not copies.
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { ROOT } from './builds.js';
+
+export const LANGS = ['ru', 'kk', 'uz', 'ky', 'tg', 'en'];
+
+export function strings(lang) {
+  return YAML.parse(fs.readFileSync(path.join(ROOT, 'content/strings', `${lang}.yaml`), 'utf8'));
+}

@@ -1,0 +1,104 @@
+// The on-phone database: its version-1 shape, and that opening an existing database
+// through the app keeps the family's rows (the pattern every future migration follows).
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { openDb, type QadamDB } from '../../src/data/db';
+import { SCHEMA_HISTORY, createAtVersion, deleteDbs, describeSchema, dumpTables, uniqueDbName } from './helpers/dexie-versions';
+
+const opened: QadamDB[] = [];
+const names: string[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) db.close();
+  await deleteDbs(names.splice(0));
+});
+function open(name: string): QadamDB {
+  const db = openDb(name);
+  opened.push(db);
+  names.push(name);
+  return db;
+}
+
+const article = (lang: string, slug: string) => ({
+  lang,
+  slug,
+  topic: 'birth',
+  order: 10,
+  status: 'draft',
+  reviewed: '2026-11-28',
+  sources: [{ title: 'Source', url: 'https://example.org/s', date: '2024', accessed: '2026-11-28' }],
+  title: `Title ${slug}`,
+  summary: 'A summary.',
+  translation: 'draft',
+  html: `<p>${slug}</p>`,
+  text: slug,
+});
+
+describe('database version 1', () => {
+  it('opens a fresh database at version 1 with the packs, articles and settings tables', async () => {
+    const db = open(uniqueDbName());
+    await db.open();
+    expect(db.verno).toBe(1);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'packs', 'settings']);
+  });
+
+  it('keys packs by language, articles by language and slug (indexed by language), settings by key', async () => {
+    const db = open(uniqueDbName());
+    await db.open();
+    expect(describeSchema(db)).toEqual({
+      packs: { primKey: 'lang', indexes: [] },
+      articles: { primKey: '[lang+slug]', indexes: ['lang'] },
+      settings: { primKey: 'key', indexes: [] },
+    });
+    const articles = db.articles.schema.primKey;
+    expect(articles.compound).toBe(true);
+    expect(articles.keyPath).toEqual(['lang', 'slug']);
+  });
+
+  it('lets the same slug exist once per language, and finds an article by [lang, slug]', async () => {
+    const db = open(uniqueDbName());
+    await db.articles.bulkAdd([article('kk', 'a'), article('ru', 'a')] as never);
+    await expect(db.articles.add(article('kk', 'a') as never)).rejects.toMatchObject({ name: 'ConstraintError' });
+    expect((await db.articles.get(['ru', 'a']))?.lang).toBe('ru');
+    expect(await db.articles.where('lang').equals('kk').count()).toBe(1);
+  });
+
+  it('matches the frozen copy of version 1 kept for migration tests', async () => {
+    // If this fails, version 1 was edited in place: add a version 2 instead.
+    const frozen = uniqueDbName();
+    names.push(frozen);
+    await createAtVersion(frozen, 1, SCHEMA_HISTORY[1]);
+    const raw = new Dexie(frozen);
+    await raw.open(); // dynamic mode: reads the schema as stored
+    const stored = describeSchema(raw);
+    raw.close();
+    const db = open(uniqueDbName());
+    await db.open();
+    expect(describeSchema(db)).toEqual(stored);
+  });
+});
+
+describe('opening an existing database', () => {
+  it('keeps every row of a version-1 database created by an earlier app version', async () => {
+    const name = uniqueDbName();
+    names.push(name);
+    const rows = {
+      packs: [{ lang: 'kk', hash: 'abc123', importedAt: '2026-11-01T10:00:00.000Z' }],
+      articles: [article('kk', 'birth-registration'), article('kk', 'stay-rules'), article('ru', 'stay-rules')],
+      settings: [
+        { key: 'lang', value: 'kk' },
+        { key: 'src', value: 'border-zhibek-2026-12' },
+      ],
+    };
+    await createAtVersion(name, 1, SCHEMA_HISTORY[1], rows);
+
+    const db = open(name);
+    await db.open();
+    expect(db.verno).toBe(1);
+    const after = await dumpTables(db);
+    expect(after.packs).toEqual(rows.packs);
+    expect(after.settings).toEqual(rows.settings);
+    expect(after.articles).toHaveLength(3);
+    expect(await db.articles.get(['kk', 'birth-registration'])).toEqual(rows.articles[0]);
+    expect(await db.settings.get('src')).toEqual({ key: 'src', value: 'border-zhibek-2026-12' });
+  });
+});

@@ -1,0 +1,122 @@
+// @vitest-environment node
+// The static server on a temp build: cache headers that let phones see updates, hashed
+// assets cached forever, compression, a strict CSP, and every app path opening the app.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { buildServer } from '../../server/app.js';
+
+const INDEX = '<!doctype html><html><head><title>Qadam test shell</title></head><body><div id="root"></div></body></html>';
+const ASSET = `// app bundle\n${'export const line = "some bundled code that compresses well";\n'.repeat(80)}`;
+
+let tmp;
+/** @type {import('fastify').FastifyInstance} */
+let app;
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qadam-static-'));
+  const dist = path.join(tmp, 'dist');
+  fs.mkdirSync(path.join(dist, 'assets'), { recursive: true });
+  fs.mkdirSync(path.join(dist, 'packs'), { recursive: true });
+  fs.writeFileSync(path.join(dist, 'index.html'), INDEX);
+  fs.writeFileSync(path.join(dist, 'sw.js'), 'self.addEventListener("install", () => {});\n');
+  fs.writeFileSync(path.join(dist, 'manifest.webmanifest'), JSON.stringify({ name: 'Qadam', start_url: '/' }));
+  fs.writeFileSync(path.join(dist, 'assets', 'app-abc123.js'), ASSET);
+  fs.writeFileSync(path.join(dist, 'packs', 'ru.abc.json'), JSON.stringify({ lang: 'ru', hash: 'abc', articles: [] }));
+  app = await buildServer({ distDir: dist, dataDir: path.join(tmp, 'data'), logger: false, feedback: false });
+  await app.ready();
+});
+afterAll(async () => {
+  await app?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const get = (url, headers = {}) => app.inject({ method: 'GET', url, headers });
+
+describe('/api/health', () => {
+  it('answers 200 JSON ok and is never cached', async () => {
+    const res = await get('/api/health');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/application\/json/);
+    expect(res.json()).toMatchObject({ ok: true });
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('cache policy', () => {
+  it.each(['/sw.js', '/index.html', '/manifest.webmanifest'])('makes phones revalidate %s every time', async (url) => {
+    const res = await get(url);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serves the manifest with its own content type', async () => {
+    expect((await get('/manifest.webmanifest')).headers['content-type']).toMatch(/application\/manifest\+json/);
+  });
+
+  it('serves the app shell for a deep link with no-cache', async () => {
+    const res = await get('/kk/rights/x');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.body).toBe(INDEX);
+  });
+
+  it.each(['/assets/app-abc123.js', '/packs/ru.abc.json'])('caches the hashed file %s forever', async (url) => {
+    const res = await get(url);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+});
+
+describe('compression', () => {
+  it('sends brotli when the browser accepts it, and the content survives', async () => {
+    const res = await app.inject({ method: 'GET', url: '/assets/app-abc123.js', headers: { 'accept-encoding': 'br' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    const raw = res.rawPayload;
+    expect(raw.length).toBeLessThan(Buffer.byteLength(ASSET));
+    expect(zlib.brotliDecompressSync(raw).toString('utf8')).toBe(ASSET);
+  });
+
+  it('sends it uncompressed to a client that accepts no encoding', async () => {
+    const res = await app.inject({ method: 'GET', url: '/assets/app-abc123.js', headers: { 'accept-encoding': 'identity' } });
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body).toBe(ASSET);
+  });
+});
+
+describe('security headers', () => {
+  it.each(['/kk/help', '/assets/app-abc123.js', '/api/health', '/api/nope'])('sends a strict CSP on %s', async (url) => {
+    const csp = (await get(url)).headers['content-security-policy'];
+    expect(csp).toMatch(/(^|;\s*)script-src 'self'(;|$)/);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('app paths and real 404s', () => {
+  it.each(['/kk/help', '/xx/unknown', '/ru/rights/some-slug?src=leaflet.v2'])(
+    'opens the app shell for %s (the client decides what page to show)',
+    async (url) => {
+      const res = await get(url);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.body).toBe(INDEX);
+    },
+  );
+
+  it.each(['/api/nope', '/missing.js', '/assets/missing-123.css'])('answers 404 JSON for %s', async (url) => {
+    const res = await get(url);
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/application\/json/);
+    expect(res.json()).toEqual({ error: 'not found' });
+  });
+
+  it('answers 404 to a POST on an app path', async () => {
+    const res = await app.inject({ method: 'POST', url: '/kk/help', payload: { a: 1 } });
+    expect(res.statusCode).toBe(404);
+    expect(res.body).not.toContain('Qadam test shell');
+  });
+});
