@@ -28,6 +28,6 @@ export function homeRouteJsBytes(distDir, lang = 'ru') {
 /** Everything the service worker precaches, gzipped: the offline kit minus content packs. */
 export function precacheBytes(distDir) {
   const sw = fs.readFileSync(path.join(distDir, 'sw.js'), 'utf8');
-  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
   return urls.reduce((n, u) => n + gz(path.join(distDir, u)), 0);
 }

@@ -1,0 +1,37 @@
+// `npm run bench`: the figures the issues ask for, as medians, on this machine.
+// Load figures are measured through a slow-4G proxy (150 ms RTT, 1.6 Mbps) with 4× CPU
+// slowdown in fresh browser contexts. Run after `npm run build` (the script does it).
+import path from 'node:path';
+import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { homeRouteJsBytes, precacheBytes } from './sizes.js';
+import { benchAppLoad } from './app-load.js';
+import { benchIngest } from './feedback-ingest.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dist = path.join(root, 'dist');
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const ms = (n) => `${Math.round(n)} ms`;
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+
+if (!process.argv.includes('--no-build')) {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+}
+
+console.log('\n== Sizes (gzip -9)');
+const home = homeRouteJsBytes(dist, 'ru');
+console.log(`home route initial JS      ${kib(home.gzip)}   (budget 120 KiB)`);
+console.log(`precached shell            ${kib(precacheBytes(dist))}`);
+const packs = JSON.parse(fs.readFileSync(path.join(root, 'src/generated/packs.json'), 'utf8')).packs;
+console.log(`content packs              ${Object.entries(packs).map(([l, p]) => `${l} ${kib(p.gzipBytes)}`).join(', ')}`);
+
+console.log(`\n== App load, slow 4G + 4x CPU, median of ${runs} fresh contexts`);
+const load = await benchAppLoad({ distDir: dist, runs });
+console.log(`first contentful paint, cold          ${ms(load.coldFcp)}`);
+console.log(`time until ready offline (cold)       ${ms(load.ready)}`);
+console.log(`first contentful paint, warm offline  ${ms(load.warmOfflineFcp)}`);
+console.log(`bytes transferred until ready         ${kib(load.bytes)}   (budget 350 KiB)`);
+
+console.log('\n== Feedback ingest (real HTTP, real SQLite, batches of 100)');
+const ingest = await benchIngest();
+console.log(`ingest rate                           ${Math.round(ingest.itemsPerSecond_median)} items/s   (goal 5,000)`);
