@@ -51,7 +51,7 @@ export async function buildServer({ distDir, dataDir, logger = true, adminToken 
   await app.register(fastifyStatic, {
     root: path.resolve(distDir),
     wildcard: true, // files are looked up per request, so a redeploy under a running server works
-    index: false,
+    index: ['index.html'], // "/" is the app too (it redirects to a language)
     cacheControl: false, // our own policy below, per path
     etag: true,
     setHeaders: (res, filePath) => {

@@ -1,9 +1,8 @@
 // Page frame for one language: header with language switch and connectivity, notices,
 // main content, bottom navigation with the four doors, and the offline status line.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import i18next from 'i18next';
 import { switchLanguage } from '../i18n';
 import { LANGS, LANG_NAMES, type Lang } from '../i18n/langs';
 import { ensurePack } from '../data/packs';
@@ -44,21 +43,19 @@ function LanguageSelect({ lang }: { lang: Lang }) {
 }
 
 export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const [shown, setShown] = useState(i18next.language === lang);
-  const { t } = useTranslation();
+  // Render only once the strings of this URL's language are active, so text and
+  // <html lang> never disagree (useTranslation re-renders on languageChanged).
+  const { t, i18n } = useTranslation();
+  const shown = i18n.language === lang;
   const [path] = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const ready = useOfflineReady(lang);
 
   // Language of the URL is the truth: load its strings, remember it, get its content.
   useEffect(() => {
-    let live = true;
-    void switchLanguage(lang).then(() => live && setShown(true));
+    void switchLanguage(lang);
     setSetting('lang', lang).catch(reportError);
     void ensurePack(lang);
-    return () => {
-      live = false;
-    };
   }, [lang]);
 
   // After navigation, move focus to the page heading so screen readers announce it.

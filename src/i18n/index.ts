@@ -49,13 +49,17 @@ export async function switchLanguage(lang: Lang): Promise<void> {
       interpolation: { escapeValue: false }, // React escapes
       returnNull: false,
     });
+    // Set <html lang> in the same tick the language changes, before React paints the new text.
+    i18next.on('languageChanged', (lng) => {
+      document.documentElement.lang = lng;
+    });
     await initialised;
   } else {
     await initialised;
     if (!i18next.hasResourceBundle(lang, 'translation')) i18next.addResourceBundle(lang, 'translation', core.strings);
     await i18next.changeLanguage(lang);
   }
-  document.documentElement.lang = lang;
+  document.documentElement.lang = lang; // also covers the very first language
 }
 
 export { i18next };

@@ -97,7 +97,7 @@ describe('security headers', () => {
 });
 
 describe('app paths and real 404s', () => {
-  it.each(['/kk/help', '/xx/unknown', '/ru/rights/some-slug?src=leaflet.v2'])(
+  it.each(['/', '/?src=leaflet-1', '/kk/help', '/xx/unknown', '/ru/rights/some-slug?src=leaflet.v2'])(
     'opens the app shell for %s (the client decides what page to show)',
     async (url) => {
       const res = await get(url);
