@@ -8,7 +8,11 @@ import { registerServiceWorker } from './app/sw-bridge';
 import { watchConnectivity } from './data/connectivity';
 import { rememberFirstSrc } from './data/campaign';
 import { reportError } from './data/errors';
+import { startOutboxSync } from './data/outbox/sync';
 import './app/styles.css';
+import { applyTextSize } from './app/textSize';
+
+applyTextSize();
 
 const first = location.pathname.split('/')[1];
 const bootLang = isLang(first) ? first : negotiateLang(navigator.languages);
@@ -16,6 +20,7 @@ const bootLang = isLang(first) ? first : negotiateLang(navigator.languages);
 void rememberFirstSrc(location.search).catch(reportError);
 registerServiceWorker();
 watchConnectivity();
+startOutboxSync();
 
 switchLanguage(bootLang).then(() => {
   createRoot(document.getElementById('root')!).render(<App />);

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { homeRouteJsBytes, precacheBytes } from './sizes.js';
 import { benchAppLoad } from './app-load.js';
 import { benchIngest } from './feedback-ingest.js';
+import { benchSearch } from './search.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -31,6 +32,13 @@ console.log(`first contentful paint, cold          ${ms(load.coldFcp)}`);
 console.log(`time until ready offline (cold)       ${ms(load.ready)}`);
 console.log(`first contentful paint, warm offline  ${ms(load.warmOfflineFcp)}`);
 console.log(`bytes transferred until ready         ${kib(load.bytes)}   (budget 350 KiB)`);
+
+console.log('\n== Search latency, 4x CPU, every language (goal: p95 <= 20 ms)');
+const search = await benchSearch({ distDir: dist });
+for (const [lang, r] of Object.entries(search.perLang)) {
+  console.log(`  ${lang}  p50 ${r.p50.toFixed(1)} ms   p95 ${r.p95.toFixed(1)} ms   (${r.n} queries)`);
+}
+console.log(`search latency, all languages        p50 ${search.p50.toFixed(1)} ms   p95 ${search.p95.toFixed(1)} ms`);
 
 console.log('\n== Feedback ingest (real HTTP, real SQLite, batches of 100)');
 const ingest = await benchIngest();

@@ -7,6 +7,7 @@ import { readYaml, readFrontMatter, validate } from './read.js';
 import { LANGS, articleMetaSchema, articleFrontSchema, helpSchema, stringsSchema } from './schemas.js';
 import { renderMarkdown } from './markdown.js';
 import { allowedNumbers, checkLink, findPhoneNumbers } from './checks.js';
+import { buildSearchIndex, searchDocuments } from './search-index.js';
 
 function flattenKeys(obj, prefix = '') {
   return Object.entries(obj).flatMap(([k, v]) =>
@@ -108,12 +109,20 @@ export function compileContent(dir) {
             summary: a.summary,
             translation: a.translation,
             html: a.html,
-            text: a.text,
+            text: a.text, // for the search index only; dropped from the pack below
           };
         })
         .sort((x, y) => x.topic.localeCompare(y.topic) || x.order - y.order || x.slug.localeCompare(y.slug)),
     };
   }
+  // Search: each pack carries its own index, and non-Russian packs also carry the Russian
+  // one, because many families read some Russian and more is written in it.
+  const ruIndex = buildSearchIndex(searchDocuments('ru', packs.ru));
+  for (const lang of LANGS) {
+    const own = lang === 'ru' ? ruIndex : buildSearchIndex(searchDocuments(lang, packs[lang]));
+    packs[lang].search = lang === 'ru' ? { index: own } : { index: own, ru: ruIndex };
+  }
+  for (const lang of LANGS) for (const a of packs[lang].articles) delete a.text;
   // The help page is in the always-cached core, so every language's numbers work offline.
   const helpByLang = Object.fromEntries(
     LANGS.map((lang) => [

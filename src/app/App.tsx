@@ -12,7 +12,9 @@ import { ComingSoon } from './pages/ComingSoon';
 const Settings = lazy(() => import('./pages/Settings').then((m) => ({ default: m.Settings })));
 const About = lazy(() => import('./pages/About').then((m) => ({ default: m.About })));
 const RightsList = lazy(() => import('../features/rights/RightsList').then((m) => ({ default: m.RightsList })));
+const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const Article = lazy(() => import('../features/rights/Article').then((m) => ({ default: m.Article })));
+const FeedbackPage = lazy(() => import('../features/feedback').then((m) => ({ default: m.FeedbackPage })));
 import { getSetting } from '../data/settings';
 import { isLang, negotiateLang, type Lang } from '../i18n/langs';
 import i18next from 'i18next';
@@ -52,11 +54,17 @@ function Routes() {
     case 'rights':
       content = id ? <Article lang={lang} slug={id} /> : <RightsList lang={lang} />;
       break;
+    case 'search':
+      content = <SearchPage lang={lang} />;
+      break;
     case 'settings':
       content = <Settings lang={lang} />;
       break;
     case 'about':
       content = <About lang={lang} />;
+      break;
+    case 'feedback':
+      content = <FeedbackPage lang={lang} />;
       break;
     default:
       content = <ComingSoon lang={lang} />;

@@ -81,6 +81,10 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
           Qadam
         </Link>
         <ConnectivityBadge />
+        <Link href={`/${lang}/search`} className="icon-link">
+          <Icon name="search" />
+          <span className="visually-hidden">{t('nav.search')}</span>
+        </Link>
         <LanguageSelect lang={lang} />
       </header>
       <Notices />

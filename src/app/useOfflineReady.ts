@@ -18,6 +18,7 @@ export function useOfflineReady(lang: Lang): boolean {
     if (ready) root.dataset.offlineReady = 'true';
     else delete root.dataset.offlineReady;
     if (!ready) return;
+    void import('../data/outbox/queue').then((q) => q.queueActivationOnce(lang)).catch(() => undefined); // once per phone (issue 7)
     // A sensible moment to ask the browser to keep our storage: the family now holds a
     // working offline kit. Asked once; Settings offers it again.
     void getSetting('persistAsked').then(async (asked) => {

@@ -12,6 +12,8 @@
 //     code with old content missing offline. On activate, packs of old versions are removed.
 //  4. Updates wait for the user: we skipWaiting only when the page asks (SKIP_WAITING),
 //     which it does after "New version, reload" is tapped and no unsaved input is at risk.
+//  5. Feedback outbox: a Background Sync handler sends queued feedback once there is a
+//     connection, even if the app is closed (see the end of this file).
 //  No third-party origins are ever fetched. This file must not import React or app code.
 import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
 import { registerRoute, NavigationRoute } from 'workbox-routing';
@@ -19,6 +21,8 @@ import { CacheFirst } from 'workbox-strategies';
 import { clientsClaim } from 'workbox-core';
 import manifest from '../generated/packs.json';
 import { PACK_CACHE, isPageToWorker, type WorkerToPage } from './messages';
+import { db } from '../data/db';
+import { sendPending, OUTBOX_SYNC_TAG, OUTBOX_CHANGED, type OutboxChangedMessage } from '../data/outbox/send';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __APP_VERSION__: string;
@@ -72,6 +76,23 @@ self.addEventListener('message', (event) => {
     event.ports[0]?.postMessage(reply);
   }
 });
+
+// Feedback outbox (Background Sync). After queueing feedback the page registers the tag
+// 'qadam-outbox'; the browser fires `sync` here when there is a connection. We send with
+// the page's own sending core (src/data/outbox/send.ts: Dexie + fetch, no DOM), then tell
+// open pages to recount. Throwing makes the browser try again later, with its own backoff.
+type SyncEvent = ExtendableEvent & { tag: string };
+async function syncOutbox(): Promise<void> {
+  const outcome = await sendPending(db);
+  if (outcome.delivered + outcome.failed > 0) {
+    const changed: OutboxChangedMessage = { type: OUTBOX_CHANGED };
+    for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(changed);
+  }
+  if (outcome.status === 'retry') throw new Error(`outbox not sent: ${outcome.reason}`);
+}
+self.addEventListener('sync', ((event: SyncEvent) => {
+  if (event.tag === OUTBOX_SYNC_TAG) event.waitUntil(syncOutbox());
+}) as EventListener);
 
 // Take control of open pages on first install, so the first visit is offline-capable
 // without a reload. On updates this runs only after the user accepted SKIP_WAITING.

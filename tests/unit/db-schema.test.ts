@@ -33,22 +33,29 @@ const article = (lang: string, slug: string) => ({
   text: slug,
 });
 
-describe('database version 1', () => {
-  it('opens a fresh database at version 1 with the packs, articles and settings tables', async () => {
+const LATEST = Math.max(...Object.keys(SCHEMA_HISTORY).map(Number));
+
+describe('the current database version', () => {
+  it('opens a fresh database at the latest version with content and family tables', async () => {
     const db = open(uniqueDbName());
     await db.open();
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'packs', 'settings']);
+    expect(db.verno).toBe(LATEST);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['articles', 'checklists', 'children', 'outbox', 'packs', 'points', 'progress', 'search', 'settings'],
+    );
   });
 
-  it('keys packs by language, articles by language and slug (indexed by language), settings by key', async () => {
+  it('keys content by language and id, and the outbox by item id with state and time indexes', async () => {
     const db = open(uniqueDbName());
     await db.open();
-    expect(describeSchema(db)).toEqual({
-      packs: { primKey: 'lang', indexes: [] },
-      articles: { primKey: '[lang+slug]', indexes: ['lang'] },
-      settings: { primKey: 'key', indexes: [] },
-    });
+    const schema = describeSchema(db);
+    expect(schema.packs).toEqual({ primKey: 'lang', indexes: [] });
+    expect(schema.articles).toEqual({ primKey: '[lang+slug]', indexes: ['lang'] });
+    expect(schema.checklists).toEqual({ primKey: '[lang+id]', indexes: ['lang'] });
+    expect(schema.points).toEqual({ primKey: '[lang+id]', indexes: ['lang'] });
+    expect(schema.progress).toEqual({ primKey: '[childId+checklistId]', indexes: ['childId'] });
+    expect(schema.outbox).toEqual({ primKey: 'id', indexes: ['createdAt', 'state'] });
+    expect(schema.settings).toEqual({ primKey: 'key', indexes: [] });
     const articles = db.articles.schema.primKey;
     expect(articles.compound).toBe(true);
     expect(articles.keyPath).toEqual(['lang', 'slug']);
@@ -62,11 +69,11 @@ describe('database version 1', () => {
     expect(await db.articles.where('lang').equals('kk').count()).toBe(1);
   });
 
-  it('matches the frozen copy of version 1 kept for migration tests', async () => {
-    // If this fails, version 1 was edited in place: add a version 2 instead.
+  it('matches the frozen copy of the latest version kept for migration tests', async () => {
+    // If this fails, a shipped version was edited in place: add a new version instead.
     const frozen = uniqueDbName();
     names.push(frozen);
-    await createAtVersion(frozen, 1, SCHEMA_HISTORY[1]);
+    await createAtVersion(frozen, LATEST, SCHEMA_HISTORY[LATEST]);
     const raw = new Dexie(frozen);
     await raw.open(); // dynamic mode: reads the schema as stored
     const stored = describeSchema(raw);
@@ -93,12 +100,31 @@ describe('opening an existing database', () => {
 
     const db = open(name);
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(LATEST);
     const after = await dumpTables(db);
     expect(after.packs).toEqual(rows.packs);
     expect(after.settings).toEqual(rows.settings);
     expect(after.articles).toHaveLength(3);
     expect(await db.articles.get(['kk', 'birth-registration'])).toEqual(rows.articles[0]);
     expect(await db.settings.get('src')).toEqual({ key: 'src', value: 'border-zhibek-2026-12' });
+    // v2's new tables exist and start empty.
+    expect(after.outbox).toEqual([]);
+    expect(after.children).toEqual([]);
+  });
+
+  it('keeps every row of a version-2 database (children, progress, outbox) when opened again', async () => {
+    const name = uniqueDbName();
+    names.push(name);
+    const rows = {
+      settings: [{ key: 'lang', value: 'tg' }],
+      children: [{ id: 'c1', nickname: 'Child 1', createdAt: '2026-11-20T08:00:00.000Z', answers: { bornInKz: 'yes' } }],
+      progress: [{ childId: 'c1', checklistId: 'register-birth', steps: { a: { done: true } }, seenSteps: ['a'], updatedAt: '2026-11-21T08:00:00.000Z' }],
+      outbox: [{ id: 'f1', state: 'pending', item: { id: 'f1', kind: 'app' }, createdAt: '2026-11-21T09:00:00.000Z', attempts: 2 }],
+    };
+    await createAtVersion(name, 2, SCHEMA_HISTORY[2], rows);
+    const db = open(name);
+    await db.open();
+    const after = await dumpTables(db);
+    for (const table of Object.keys(rows)) expect(after[table], table).toEqual(rows[table as keyof typeof rows]);
   });
 });

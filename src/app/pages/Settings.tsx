@@ -9,6 +9,8 @@ import { estimateUsage, eraseEverything, isPersisted, requestPersistence } from 
 import { reportError } from '../../data/errors';
 import { formatBytes } from '../format';
 import { Icon } from '../Icon';
+import { OutboxStatus } from '../../features/feedback';
+import { TextSizeControl } from '../TextSizeControl';
 
 function StorageSection({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
@@ -95,6 +97,8 @@ export function Settings({ lang }: { lang: Lang }) {
           </button>
         )}
       </section>
+      <TextSizeControl />
+      <OutboxStatus />
       <StorageSection lang={lang} />
       <EraseSection lang={lang} />
       <p className="version">{t('settings.version', { version: __APP_VERSION__ })}</p>

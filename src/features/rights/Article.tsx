@@ -9,6 +9,8 @@ import { SourceLine } from '../../app/SourceLine';
 import { useInternalLinks } from '../../app/useInternalLinks';
 import { useObservable } from '../../data/observable';
 import { packStates } from '../../data/packs';
+import { Helpful } from '../feedback';
+import { ReadingTools } from './ReadingTools';
 
 function ArticleBody({ lang, slug }: { lang: Lang; slug: string }) {
   const { t } = useTranslation();
@@ -24,6 +26,11 @@ function ArticleBody({ lang, slug }: { lang: Lang; slug: string }) {
       </p>
       <h1 tabIndex={-1}>{article.title}</h1>
       <p className="summary">{article.summary}</p>
+      <ReadingTools
+        lang={lang}
+        title={article.title}
+        getText={() => `${article.title}. ${article.summary}\n${document.querySelector('.prose')?.textContent ?? ''}`}
+      />
       {article.translation === 'draft' && (
         <p className="draft-notice" role="note">
           {t('rights.draftTranslation')}
@@ -32,6 +39,7 @@ function ArticleBody({ lang, slug }: { lang: Lang; slug: string }) {
       {/* Built from markdown at build time; raw HTML is refused there, so this holds no script. */}
       <div className="prose" onClick={onClick} dangerouslySetInnerHTML={{ __html: article.html }} />
       <p className="not-advice">{t('rights.notAdvice')}</p>
+      <Helpful kind="article" target={slug} />
       <footer className="article-meta">
         <p>{t('rights.reviewed', { date: article.reviewed })}</p>
         <h2>{t('rights.sources')}</h2>

@@ -16,6 +16,17 @@ export const SCHEMA_HISTORY: Record<number, Record<string, string>> = Object.fre
     articles: '[lang+slug], lang',
     settings: 'key',
   }),
+  2: Object.freeze({
+    packs: 'lang',
+    articles: '[lang+slug], lang',
+    settings: 'key',
+    checklists: '[lang+id], lang',
+    points: '[lang+id], lang',
+    search: 'lang',
+    children: 'id',
+    progress: '[childId+checklistId], childId',
+    outbox: 'id, state, createdAt',
+  }),
 });
 
 let counter = 0;

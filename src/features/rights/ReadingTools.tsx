@@ -1,0 +1,75 @@
+// Listen, print and share for one article. Each control appears only where the device can
+// do it: no voice for the language → no Listen button; no share sheet → no Share button.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../i18n/langs';
+
+function voiceFor(lang: Lang): SpeechSynthesisVoice | undefined {
+  return speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().split(/[-_]/)[0] === lang);
+}
+
+function useVoice(lang: Lang) {
+  const [voice, setVoice] = useState<SpeechSynthesisVoice | undefined>();
+  useEffect(() => {
+    if (!('speechSynthesis' in window)) return;
+    const update = () => setVoice(voiceFor(lang));
+    update();
+    speechSynthesis.addEventListener('voiceschanged', update); // voices load asynchronously
+    return () => speechSynthesis.removeEventListener('voiceschanged', update);
+  }, [lang]);
+  return voice;
+}
+
+/** Chrome stops long utterances after ~15 s, so speak sentence by sentence. */
+function sentences(text: string): string[] {
+  return text.match(/[^.!?…\n]+[.!?…]*/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+}
+
+export function ReadingTools({ lang, title, getText }: { lang: Lang; title: string; getText: () => string }) {
+  const { t } = useTranslation();
+  const voice = useVoice(lang);
+  const [speaking, setSpeaking] = useState(false);
+  const stopped = useRef(false);
+  useEffect(() => () => speechSynthesis?.cancel(), []);
+
+  const listen = () => {
+    stopped.current = false;
+    speechSynthesis.cancel();
+    const parts = sentences(getText());
+    parts.forEach((part, i) => {
+      const u = new SpeechSynthesisUtterance(part);
+      u.voice = voice!;
+      u.lang = voice!.lang;
+      if (i === parts.length - 1) u.onend = () => setSpeaking(false);
+      speechSynthesis.speak(u);
+    });
+    setSpeaking(true);
+  };
+  const stop = () => {
+    stopped.current = true;
+    speechSynthesis.cancel();
+    setSpeaking(false);
+  };
+  const canShare = typeof navigator.share === 'function';
+
+  return (
+    <div className="reading-tools" role="group" aria-label={title}>
+      {voice && (
+        <button type="button" onClick={speaking ? stop : listen} aria-pressed={speaking}>
+          {speaking ? t('reading.stop') : t('reading.listen')}
+        </button>
+      )}
+      <button type="button" onClick={() => window.print()}>
+        {t('reading.print')}
+      </button>
+      {canShare && (
+        <button
+          type="button"
+          onClick={() => void navigator.share({ title, url: window.location.href.split('?')[0] }).catch(() => undefined)}
+        >
+          {t('reading.share')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+// The rights library offline: reading an article in Tajik, searching, printing, and
+// accessibility of the list and article pages.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, newPhone, waitOfflineReady, axeViolations } from '../helpers/browser.js';
+import { startServer } from '../helpers/server.js';
+import { DIST_A } from '../helpers/builds.js';
+import { strings } from '../helpers/strings.js';
+
+let browser;
+let server;
+beforeAll(async () => {
+  browser = await launch();
+  server = await startServer({ distDir: DIST_A });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a Tajik article opens offline with its review date, sources, draft notice and not-advice line', async () => {
+  const { context, page } = await newPhone(browser);
+  const tg = strings('tg');
+  await page.goto(`${server.url}/tg/`);
+  await waitOfflineReady(page);
+  await context.setOffline(true);
+  await page.goto(`${server.url}/tg/rights/birth-registration`);
+  const article = page.locator('article[data-slug="birth-registration"]');
+  await article.waitFor();
+  expect(await page.getAttribute('html', 'lang')).toBe('tg');
+  const text = await article.textContent();
+  expect(text).toContain(tg.rights.notAdvice);
+  expect(text).toContain(tg.rights.draftTranslation);
+  expect(text).toContain(tg.rights.reviewed.replace('{{date}}', '2026-11-28'));
+  expect(await article.locator('.sources a[href^="https://"]').count()).toBeGreaterThan(0);
+  // Unverified facts are marked and point to legal aid in the same language.
+  expect(await article.locator('.unverified a[href="/tg/rights/free-legal-aid"]').count()).toBeGreaterThan(0);
+  // An in-article link navigates inside the app, offline.
+  await article.locator('.prose a[href="/tg/rights/free-legal-aid"]').first().click();
+  await page.waitForSelector('article[data-slug="free-legal-aid"]');
+  await context.close();
+});
+
+test('search works offline, in another script, and offers help and feedback when nothing matches', async () => {
+  const { context, page } = await newPhone(browser);
+  await page.goto(`${server.url}/uz/`);
+  await waitOfflineReady(page);
+  await context.setOffline(true);
+  await page.goto(`${server.url}/uz/search`);
+  await page.fill('#q', 'туғилиш'); // Uzbek in Cyrillic; the content is Latin
+  const first = page.locator('[data-testid="search-results"] a').first();
+  await expect.poll(() => first.getAttribute('href')).toBe('/uz/rights/birth-registration');
+  expect(page.url()).toContain('q=');
+
+  await page.fill('#q', 'qqqxxzz');
+  const empty = page.getByTestId('search-empty');
+  await empty.waitFor();
+  expect(await empty.locator('a[href="/uz/help"]').count()).toBe(1);
+  expect(await empty.locator('a[href="/uz/feedback?q=qqqxxzz"]').count()).toBe(1);
+  await context.close();
+});
+
+test('articles print without the app chrome', async () => {
+  const { context, page } = await newPhone(browser);
+  await page.goto(`${server.url}/en/rights/statelessness`);
+  await page.waitForSelector('article .prose');
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.bottom-nav').isVisible()).toBe(false);
+  expect(await page.locator('.topbar').isVisible()).toBe(false);
+  expect(await page.locator('.reading-tools').isVisible()).toBe(false);
+  expect(await page.locator('article .prose').isVisible()).toBe(true);
+  await context.close();
+});
+
+test('the text size setting persists across a reload', async () => {
+  const { context, page } = await newPhone(browser);
+  await page.goto(`${server.url}/kk/settings`);
+  await page.waitForSelector('main h1');
+  await page.check('input[name="text-size"][value="larger"]');
+  await page.reload();
+  await page.waitForSelector('main h1');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
+  await context.close();
+});
+
+test('the rights list, an article and search have no axe violations', async () => {
+  const { context, page } = await newPhone(browser);
+  for (const path of ['/ky/rights', '/ky/rights/statelessness', '/ky/search?q=%D0%BC%D0%B5%D0%BA%D1%82%D0%B5%D0%BF']) {
+    await page.goto(`${server.url}${path}`);
+    await waitOfflineReady(page);
+    await page.waitForSelector('main h1');
+    expect(await axeViolations(page), path).toEqual([]);
+  }
+  await context.close();
+});
