@@ -12,7 +12,12 @@ const buildId = process.env.QADAM_BUILD_ID ?? 'local';
 const appVersion = `${pkg.version}+${buildId}`;
 
 export default defineConfig({
-  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  define: {
+    __APP_VERSION__: JSON.stringify(appVersion),
+    // Map: the optional online tile server (src/features/map/tiles.ts, src/sw/sw.ts). The server
+    // reads the same variable for its CSP img-src (server/headers.js).
+    __QADAM_TILE_URL__: JSON.stringify(process.env.QADAM_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  },
   build: {
     target: 'es2020',
     outDir: process.env.QADAM_OUT_DIR ?? 'dist',
@@ -34,7 +39,9 @@ export default defineConfig({
         // The shell, every language's UI strings and all lazy chunks: the whole kit offline.
         // Content packs are excluded: only the chosen language is fetched (see src/sw/sw.ts).
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
-        globIgnores: ['packs/**', 'sw.js'],
+        // Map: "open now" (src/features/map/hours.ts + the opening_hours library, ~150 KiB gz) is
+        // loaded only when a place has hours; the worker caches it on first use instead.
+        globIgnores: ['packs/**', 'sw.js', 'assets/hours-*.js'],
         maximumFileSizeToCacheInBytes: 600 * 1024,
       },
       manifest: {

@@ -11,8 +11,10 @@ import { reportError } from './data/errors';
 import { startOutboxSync } from './data/outbox/sync';
 import './app/styles.css';
 import { applyTextSize } from './app/textSize';
+import { applyOutreachClass } from './app/outreach';
 
 applyTextSize();
+applyOutreachClass();
 
 const first = location.pathname.split('/')[1];
 const bootLang = isLang(first) ? first : negotiateLang(navigator.languages);

@@ -49,6 +49,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const { contentVersion, packs } = writeContent();
     const sizes = Object.entries(packs).map(([l, p]) => `${l} ${(p.gzipBytes / 1024).toFixed(1)} KiB gz`).join(', ');
     console.log(`content ${contentVersion}: ${sizes}`);
+    // The map's offline base layer (src/generated/base-layer.json), built with the content.
+    const base = (await import('../map/build-base-layer.js')).writeBaseLayer();
+    console.log(`map base layer: ${(base.gzipBytes / 1024).toFixed(1)} KiB gz, ${base.places} places`);
   } catch (e) {
     if (e.name !== 'ContentError') throw e;
     console.error(`Content error — ${e.message}`);

@@ -8,6 +8,8 @@ import { LANGS, articleMetaSchema, articleFrontSchema, helpSchema, stringsSchema
 import { renderMarkdown } from './markdown.js';
 import { allowedNumbers, checkLink, findPhoneNumbers } from './checks.js';
 import { buildSearchIndex, searchDocuments } from './search-index.js';
+import { loadLeaflet } from '../leaflets/content.js';
+import { loadChecklists, loadPoints, crossCheckChecklists, checklistForLang, pointForLang } from './items.js';
 
 function flattenKeys(obj, prefix = '') {
   return Object.entries(obj).flatMap(([k, v]) =>
@@ -88,8 +90,17 @@ export function compileContent(dir) {
   const strings = compileStrings(dir);
   const helpFile = path.join(dir, 'help.yaml');
   const help = validate(helpFile, helpSchema, readYaml(helpFile));
-  const articles = compileArticles(dir, allowedNumbers(help));
-  checkArticleLinks(articles, { checklists: new Set(), points: new Set() });
+  const allowed = allowedNumbers(help);
+  const articles = compileArticles(dir, allowed);
+  const points = loadPoints(dir, allowed);
+  const checklists = loadChecklists(dir, allowed);
+  const pointIds = new Set(points.map((p) => p.id));
+  crossCheckChecklists(checklists, new Set(articles.map((a) => a.meta.id)), pointIds);
+  checkArticleLinks(articles, { checklists: new Set(checklists.map((c) => c.id)), points: pointIds });
+  // Printed leaflets are content too: a bad one fails the build like any other file.
+  if (fs.existsSync(path.join(dir, 'leaflet.yaml'))) {
+    loadLeaflet(dir, new Set(articles.flatMap((a) => a.meta.sources.map((s) => s.url))));
+  }
 
   const packs = {};
   for (const lang of LANGS) {
@@ -113,6 +124,8 @@ export function compileContent(dir) {
           };
         })
         .sort((x, y) => x.topic.localeCompare(y.topic) || x.order - y.order || x.slug.localeCompare(y.slug)),
+      checklists: checklists.map((c) => checklistForLang(c, lang)).sort((x, y) => x.order - y.order),
+      points: points.map((p) => pointForLang(p, lang)),
     };
   }
   // Search: each pack carries its own index, and non-Russian packs also carry the Russian

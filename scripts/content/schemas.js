@@ -1,5 +1,6 @@
 // zod schemas for everything in content/. Shared by the compiler and its tests.
 import { z } from 'zod';
+import { QUESTIONS, POINT_CATEGORIES } from '../../src/data/taxonomy.js';
 
 export const LANGS = /** @type {const} */ (['ru', 'kk', 'uz', 'ky', 'tg', 'en']);
 export const TOPICS = /** @type {const} */ ([
@@ -67,3 +68,94 @@ export const stringsSchema = z.record(
   z.string(),
   z.lazy(() => z.union([z.string().min(1, 'is empty'), stringsSchema])),
 );
+
+// ---- checklists and points -------------------------------------------------------------
+
+/** Text in all six languages. */
+export const localised = (min = 1) => perLang(z.string().trim().min(min, 'is empty'));
+
+const question = z.enum(Object.keys(QUESTIONS));
+/** A condition on the situation answers (docs/content-format.md, "Conditions"). */
+export const conditionSchema = z.lazy(() =>
+  z.union([
+    z.strictObject({ q: question, is: z.string() }).refine((c) => QUESTIONS[c.q].includes(c.is), {
+      message: 'is not an answer this question allows',
+      path: ['is'],
+    }),
+    z.strictObject({ q: question, in: z.array(z.string()).min(1) }).refine((c) => c.in.every((v) => QUESTIONS[c.q].includes(v)), {
+      message: 'has an answer this question does not allow',
+      path: ['in'],
+    }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+);
+
+export const checklistSchema = z.strictObject({
+  id: slug,
+  order: z.number().int().min(0),
+  status: z.enum(['draft', 'reviewed']),
+  reviewed: isoDate,
+  translation: perLang(z.enum(['draft', 'reviewed'])),
+  title: localised(2),
+  summary: localised(10),
+  applies: conditionSchema.optional(),
+  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  steps: z
+    .array(
+      z.strictObject({
+        id: slug,
+        title: localised(2),
+        do: localised(5),
+        documents: z.array(localised()).default([]),
+        where: z
+          .strictObject({ categories: z.array(z.enum(POINT_CATEGORIES)).default([]), points: z.array(slug).default([]) })
+          .default({ categories: [], points: [] }),
+        cost: localised().optional(),
+        time: localised().optional(),
+        article: slug.optional(),
+        unverified: z.boolean().default(false),
+        sources: z.array(z.url()).default([]),
+        when: conditionSchema.optional(),
+      }),
+    )
+    .min(1, 'needs at least one step'),
+});
+
+export const pointSchema = z.strictObject({
+  id: slug,
+  category: z.enum(POINT_CATEGORIES),
+  name: localised(2),
+  description: localised(5),
+  address: localised().optional(), // only where a source states it
+  city: z.string().min(2),
+  coordinates: z.strictObject({
+    lat: z.number().min(35).max(56),
+    lon: z.number().min(45).max(90),
+    precision: z.enum(['exact', 'city']),
+  }),
+  phones: z
+    .array(z.strictObject({ number: z.string().min(3), tel: z.string().regex(/^\+?[0-9]{3,15}$/, 'must be digits as dialled') }))
+    .default([]),
+  messengers: z.array(z.strictObject({ kind: z.enum(['whatsapp', 'telegram']), url: z.url() })).default([]),
+  hours: z.string().min(2).optional(), // OpenStreetMap opening_hours syntax, checked by the compiler
+  languages: z.array(z.enum(['ru', 'kk', 'uz', 'ky', 'tg', 'en'])).default([]),
+  services: z.array(localised()).default([]),
+  intake: localised().optional(),
+  source: sourceSchema,
+  verified: isoDate,
+});
+
+/** content/leaflet.yaml: what goes on printed leaflets (scripts/leaflets). */
+export const leafletSchema = z.strictObject({
+  title: localised(5),
+  subtitle: localised(5),
+  facts: z
+    .array(z.strictObject({ source: z.url(), text: localised(10) }))
+    .min(3, 'a leaflet needs 3 to 5 key facts')
+    .max(5, 'a leaflet needs 3 to 5 key facts'),
+  numbers: z.array(slug).min(1).max(6),
+  labels: z.strictObject({ home: localised(), help: localised(), birth: localised(), map: localised(), numbers: localised() }),
+  translation: perLang(z.enum(['draft', 'reviewed'])),
+});

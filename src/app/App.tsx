@@ -14,7 +14,10 @@ const About = lazy(() => import('./pages/About').then((m) => ({ default: m.About
 const RightsList = lazy(() => import('../features/rights/RightsList').then((m) => ({ default: m.RightsList })));
 const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const Article = lazy(() => import('../features/rights/Article').then((m) => ({ default: m.Article })));
+const ChecklistsHome = lazy(() => import('../features/checklists/ChecklistsHome').then((m) => ({ default: m.ChecklistsHome })));
+const ChecklistPage = lazy(() => import('../features/checklists/ChecklistPage').then((m) => ({ default: m.ChecklistPage })));
 const FeedbackPage = lazy(() => import('../features/feedback').then((m) => ({ default: m.FeedbackPage })));
+const MapPage = lazy(() => import('../features/map/MapPage').then((m) => ({ default: m.MapPage })));
 import { getSetting } from '../data/settings';
 import { isLang, negotiateLang, type Lang } from '../i18n/langs';
 import i18next from 'i18next';
@@ -54,6 +57,9 @@ function Routes() {
     case 'rights':
       content = id ? <Article lang={lang} slug={id} /> : <RightsList lang={lang} />;
       break;
+    case 'checklists':
+      content = id ? <ChecklistPage lang={lang} id={id} /> : <ChecklistsHome lang={lang} />;
+      break;
     case 'search':
       content = <SearchPage lang={lang} />;
       break;
@@ -65,6 +71,9 @@ function Routes() {
       break;
     case 'feedback':
       content = <FeedbackPage lang={lang} />;
+      break;
+    case 'map':
+      content = <MapPage lang={lang} id={id} />;
       break;
     default:
       content = <ComingSoon lang={lang} />;

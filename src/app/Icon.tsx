@@ -16,6 +16,7 @@ const PATHS: Record<string, string> = {
   cloud: 'M7 18h10a4 4 0 0 0 .5-8A6 6 0 0 0 6 10a4 4 0 0 0 1 8z',
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13',
+  qr: 'M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 14h2v2h-2zM14 18h2v2h-2zM18 18h2v2h-2zM16 16h2v2h-2z',
 };
 
 export type IconName = keyof typeof PATHS;

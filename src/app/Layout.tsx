@@ -12,6 +12,9 @@ import { Icon, type IconName } from './Icon';
 import { Notices } from './Notices';
 import { ConnectivityBadge } from './ConnectivityBadge';
 import { useOfflineReady } from './useOfflineReady';
+import { useObservable } from '../data/observable';
+import { outreach } from './outreach';
+import { OutreachBar } from './OutreachBar';
 
 const DOORS: { page: string; icon: IconName; key: string }[] = [
   { page: '', icon: 'home', key: 'nav.home' },
@@ -50,6 +53,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
   const [path] = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const ready = useOfflineReady(lang);
+  const { on: outreachOn } = useObservable(outreach);
 
   // Language of the URL is the truth: load its strings, remember it, get its content.
   useEffect(() => {
@@ -85,7 +89,8 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
           <Icon name="search" />
           <span className="visually-hidden">{t('nav.search')}</span>
         </Link>
-        <LanguageSelect lang={lang} />
+        {!outreachOn && <LanguageSelect lang={lang} />}
+        {outreachOn && <OutreachBar lang={lang} />}
       </header>
       <Notices />
       <main id="main" ref={mainRef} tabIndex={-1}>

@@ -11,7 +11,8 @@ export function currentTextSize(): TextSize {
 }
 
 export function applyTextSize(size: TextSize = currentTextSize()): void {
-  document.documentElement.style.fontSize = `${TEXT_SIZES[size]}%`;
+  // A variable, not font-size itself, so outreach mode can raise the floor (styles.css).
+  document.documentElement.style.setProperty('--text-scale', String(TEXT_SIZES[size]));
 }
 
 export function setTextSize(size: TextSize): void {

@@ -7,6 +7,7 @@ import { packStates } from '../data/packs';
 import { swReady } from './sw-bridge';
 import { requestPersistence } from '../data/storage';
 import { getSetting, setSetting } from '../data/settings';
+import { queueActivationOnce } from '../data/outbox/queue';
 import type { Lang } from '../i18n/langs';
 
 export function useOfflineReady(lang: Lang): boolean {
@@ -18,7 +19,7 @@ export function useOfflineReady(lang: Lang): boolean {
     if (ready) root.dataset.offlineReady = 'true';
     else delete root.dataset.offlineReady;
     if (!ready) return;
-    void import('../data/outbox/queue').then((q) => q.queueActivationOnce(lang)).catch(() => undefined); // once per phone (issue 7)
+    void queueActivationOnce(lang).catch(() => undefined); // campaign counting, once per phone (issue 7)
     // A sensible moment to ask the browser to keep our storage: the family now holds a
     // working offline kit. Asked once; Settings offers it again.
     void getSetting('persistAsked').then(async (asked) => {

@@ -18,6 +18,7 @@
 import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
 import { registerRoute, NavigationRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
+import { ExpirationPlugin } from 'workbox-expiration';
 import { clientsClaim } from 'workbox-core';
 import manifest from '../generated/packs.json';
 import { PACK_CACHE, isPageToWorker, type WorkerToPage } from './messages';
@@ -42,6 +43,32 @@ registerRoute(
 );
 
 registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/packs/'), new CacheFirst({ cacheName: PACK_CACHE }));
+
+// Map (src/features/map). (a) Online map tiles, only if the family switched them on: cached
+// only as they are viewed — never prefetched or bulk-downloaded (OpenStreetMap tile usage
+// policy) — at most ~400 tiles, each kept 30 days. The tile server is QADAM_TILE_URL at build
+// time; its origin is the only third-party one, and only for images (server/headers.js).
+// (b) The "open now" chunk is not precached (~150 KiB, see vite.config.ts); once a place with
+// hours needed it, it is kept here so it works offline too.
+declare const __QADAM_TILE_URL__: string;
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const tileOriginText = __QADAM_TILE_URL__.match(/^https?:\/\/[^/?#]+/)?.[0];
+// "https://{s}.tile.example.org" matches any subdomain there.
+const tileOrigin = tileOriginText ? new RegExp(`^${escapeRe(tileOriginText).replace(escapeRe('{s}'), '[a-z0-9-]+')}$`, 'i') : null;
+registerRoute(
+  ({ url, request }) => request.destination === 'image' && !!tileOrigin?.test(url.origin),
+  new CacheFirst({
+    cacheName: 'qadam-tiles',
+    plugins: [
+      { cacheWillUpdate: async ({ response }) => ([0, 200].includes(response.status) ? response : null) }, // cacheable: 0, 200
+      new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * 24 * 60 * 60, purgeOnQuotaError: true }),
+    ],
+  }),
+);
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && /^\/assets\/hours-[\w-]+\.js$/.test(url.pathname),
+  new CacheFirst({ cacheName: 'qadam-lazy', plugins: [new ExpirationPlugin({ maxEntries: 4 })] }),
+);
 
 /** Fetch this version's pack for every language that has an older pack cached. */
 async function refreshInstalledPacks(): Promise<void> {

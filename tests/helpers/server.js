@@ -18,9 +18,21 @@ export async function freePort() {
   return port;
 }
 
-/** In-process server; `bytesSent()` counts every byte written to sockets (headers included). */
-export async function startServer({ distDir, port = 0, dataDir = tempDir(), adminToken = '' }) {
+/**
+ * In-process server; `bytesSent()` counts every byte written to sockets (headers included).
+ * `faults` injects failures for tests: `feedback500: () => boolean` answers POST /api/feedback
+ * with a 500 (before the body is read or anything is stored) whenever it returns true.
+ */
+export async function startServer({ distDir, port = 0, dataDir = tempDir(), adminToken = '', faults = {} }) {
   const app = await buildServer({ distDir, dataDir, logger: false, adminToken });
+  if (faults.feedback500) {
+    app.addHook('onRequest', async (req, reply) => {
+      if (req.method === 'POST' && req.url.split('?')[0] === '/api/feedback' && faults.feedback500()) {
+        reply.code(500).send({ error: 'Internal server error; please retry later' });
+        return reply;
+      }
+    });
+  }
   let finished = 0;
   const live = new Set();
   app.server.on('connection', (socket) => {

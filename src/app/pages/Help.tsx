@@ -1,9 +1,13 @@
 // Urgent numbers. They ship in the precached core for every language (not in a content
 // pack), so this page works offline from the very first visit in any language.
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { helpNumbers } from '../../i18n';
 import type { Lang } from '../../i18n/langs';
 import { SourceLine } from '../SourceLine';
+
+// The QR code library loads with this button, not with the home page.
+const ShowQr = lazy(() => import('../../features/share').then((m) => ({ default: m.ShowQr })));
 
 export function Help({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
@@ -12,6 +16,13 @@ export function Help({ lang }: { lang: Lang }) {
     <>
       <h1 tabIndex={-1}>{t('help.title')}</h1>
       <p>{t('help.intro')}</p>
+      <Suspense fallback={null}>
+        <ShowQr
+          path={`/${lang}/help`}
+          title={t('help.title')}
+          extra={[{ text: numbers.map((n) => `${n.number} — ${n.label}`).join('\n'), label: t('share.numbersQr') }]}
+        />
+      </Suspense>
       <ul className="numbers">
         {numbers.map((n) => (
           <li key={n.id} className="number-card">

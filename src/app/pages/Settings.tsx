@@ -11,6 +11,7 @@ import { formatBytes } from '../format';
 import { Icon } from '../Icon';
 import { OutboxStatus } from '../../features/feedback';
 import { TextSizeControl } from '../TextSizeControl';
+import { OutreachSettings } from '../OutreachSettings';
 
 function StorageSection({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
@@ -98,6 +99,7 @@ export function Settings({ lang }: { lang: Lang }) {
         )}
       </section>
       <TextSizeControl />
+      <OutreachSettings />
       <OutboxStatus />
       <StorageSection lang={lang} />
       <EraseSection lang={lang} />

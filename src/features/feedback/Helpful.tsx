@@ -20,10 +20,10 @@ export function Helpful({ kind, target }: { kind: 'article' | 'checklist'; targe
       >
         <div className="fb-choices" role="group" aria-labelledby={headingId}>
           <button type="button" aria-pressed={rating === 'up'} onClick={() => setRating('up')}>
-            {t('feedback.yes')}
+            {t('feedback.up')}
           </button>
           <button type="button" aria-pressed={rating === 'down'} onClick={() => setRating('down')}>
-            {t('feedback.no')}
+            {t('feedback.down')}
           </button>
         </div>
       </FeedbackForm>

@@ -9,12 +9,19 @@ import { reportError } from '../../data/errors';
 import { Icon } from '../../app/Icon';
 import './feedback.css';
 
+/** The list shows the oldest items only; a phone with hundreds queued gets "and N more". */
+const LIST_MAX = 30;
+
+const formats = new Map<string, Intl.DateTimeFormat | null>();
 function when(iso: string, lang: string): string {
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-  } catch {
-    return iso.slice(0, 16).replace('T', ' ');
+  if (!formats.has(lang)) {
+    try {
+      formats.set(lang, new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }));
+    } catch {
+      formats.set(lang, null);
+    }
   }
+  return formats.get(lang)?.format(new Date(iso)) ?? iso.slice(0, 16).replace('T', ' ');
 }
 
 function Item({ record }: { record: OutboxRecord }) {
@@ -23,7 +30,7 @@ function Item({ record }: { record: OutboxRecord }) {
   const { item } = record;
   const comment = typeof item.comment === 'string' ? item.comment : '';
   const details = [
-    item.rating === 'up' ? t('feedback.yes') : item.rating === 'down' ? t('feedback.no') : '',
+    item.rating === 'up' ? t('feedback.up') : item.rating === 'down' ? t('feedback.down') : '',
     typeof item.reason === 'string' ? t(`feedback.reasons.${item.reason}`) : '',
   ].filter(Boolean);
   return (
@@ -45,9 +52,21 @@ function Item({ record }: { record: OutboxRecord }) {
 export function OutboxStatus() {
   const { t } = useTranslation();
   const headingId = useId();
-  const records = useLiveQuery(() => db.outbox.orderBy('createdAt').toArray(), []);
-  const waiting = records?.filter((r) => r.state === 'pending').length ?? 0;
-  const failed = records?.filter((r) => r.state === 'failed').length ?? 0;
+  // Counts through the index, and only the first items read: cheap even with 1,000 queued
+  // while a sync deletes them batch by batch (every delete re-runs this query).
+  const data = useLiveQuery(
+    () =>
+      db.transaction('r', db.outbox, async () => ({
+        waiting: await db.outbox.where('state').equals('pending').count(),
+        failed: await db.outbox.where('state').equals('failed').count(),
+        records: await db.outbox.orderBy('createdAt').limit(LIST_MAX).toArray(),
+      })),
+    [],
+  );
+  const records = data?.records;
+  const waiting = data?.waiting ?? 0;
+  const failed = data?.failed ?? 0;
+  const more = waiting + failed - (records?.length ?? 0);
   return (
     <section className="fb-outbox" aria-labelledby={headingId} data-testid="outbox-status" data-pending={waiting} data-failed={failed}>
       <h2 id={headingId}>{t('feedback.outboxTitle')}</h2>
@@ -67,6 +86,7 @@ export function OutboxStatus() {
           ))}
         </ul>
       )}
+      {more > 0 && <p>{t('feedback.more', { n: more })}</p>}
     </section>
   );
 }

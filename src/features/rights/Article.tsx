@@ -11,6 +11,8 @@ import { useObservable } from '../../data/observable';
 import { packStates } from '../../data/packs';
 import { Helpful } from '../feedback';
 import { ReadingTools } from './ReadingTools';
+import { ShowQr } from '../share';
+import { SideBySide } from './SideBySide';
 
 function ArticleBody({ lang, slug }: { lang: Lang; slug: string }) {
   const { t } = useTranslation();
@@ -31,13 +33,17 @@ function ArticleBody({ lang, slug }: { lang: Lang; slug: string }) {
         title={article.title}
         getText={() => `${article.title}. ${article.summary}\n${document.querySelector('.prose')?.textContent ?? ''}`}
       />
+      <ShowQr path={`/${lang}/rights/${slug}`} title={article.title} />
       {article.translation === 'draft' && (
         <p className="draft-notice" role="note">
           {t('rights.draftTranslation')}
         </p>
       )}
       {/* Built from markdown at build time; raw HTML is refused there, so this holds no script. */}
-      <div className="prose" onClick={onClick} dangerouslySetInnerHTML={{ __html: article.html }} />
+      <div className="columns">
+        <div className="prose" onClick={onClick} dangerouslySetInnerHTML={{ __html: article.html }} />
+        <SideBySide lang={lang} slug={slug} />
+      </div>
       <p className="not-advice">{t('rights.notAdvice')}</p>
       <Helpful kind="article" target={slug} />
       <footer className="article-meta">

@@ -1,0 +1,33 @@
+// Outreach mode: an outreach worker shows Qadam to a family in person. Kept in localStorage
+// so it applies before the first paint; it holds no personal data.
+import { observable } from '../data/observable';
+import { isLang, type Lang } from '../i18n/langs';
+
+export interface Outreach {
+  on: boolean;
+  workerLang: Lang;
+}
+const KEY = 'qadam.outreach';
+
+function load(): Outreach {
+  try {
+    const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<Outreach> | null;
+    return { on: saved?.on === true, workerLang: isLang(saved?.workerLang) ? saved.workerLang : 'ru' };
+  } catch {
+    return { on: false, workerLang: 'ru' };
+  }
+}
+
+export const outreach = observable<Outreach>(load());
+
+export function setOutreach(next: Partial<Outreach>): void {
+  const value = { ...outreach.get(), ...next };
+  localStorage.setItem(KEY, JSON.stringify(value));
+  outreach.set(value);
+  applyOutreachClass(value);
+}
+
+/** Larger text and the outreach header come from this class (styles.css, "outreach"). */
+export function applyOutreachClass(value: Outreach = outreach.get()): void {
+  document.documentElement.classList.toggle('outreach', value.on);
+}

@@ -1,0 +1,150 @@
+// /{lang}/checklists/{id}: the steps that apply to the current child, in order, with ticks
+// and notes saved on the phone, and a printable summary.
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db, type ChecklistRecord } from '../../data/db';
+import { reportError } from '../../data/errors';
+import { useObservable } from '../../data/observable';
+import { packStates } from '../../data/packs';
+import type { Lang } from '../../i18n/langs';
+import { PackGate } from '../../app/PackGate';
+import { NotFound } from '../../app/pages/NotFound';
+import { SourceLine } from '../../app/SourceLine';
+import { Helpful } from '../feedback';
+import { markSeen, toggleStep } from './children';
+import { mergeProgress, summarise, visibleSteps } from './progress';
+import { useChild } from './useChild';
+import { StepItem } from './StepItem';
+import { PrintSummary } from './PrintSummary';
+
+/** Titles of the rights articles and names of the map points the steps link to. */
+function useLinkedNames(lang: Lang, checklist: ChecklistRecord | null | undefined) {
+  const slugs = [...new Set(checklist?.steps.flatMap((s) => (s.article ? [s.article] : [])) ?? [])];
+  const pointIds = [...new Set(checklist?.steps.flatMap((s) => s.where.points) ?? [])];
+  const key = `${slugs.join()}|${pointIds.join()}`;
+  return (
+    useLiveQuery(async () => {
+      const [articles, points] = await Promise.all([
+        db.articles.bulkGet(slugs.map((s) => [lang, s] as [Lang, string])),
+        db.points.bulkGet(pointIds.map((p) => [lang, p] as [Lang, string])),
+      ]);
+      const titles: Record<string, string> = {};
+      const names: Record<string, string> = {};
+      for (const a of articles) if (a) titles[a.slug] = a.title;
+      for (const p of points) if (p) names[p.id] = p.name;
+      return { titles, names };
+    }, [lang, key]) ?? { titles: {}, names: {} }
+  );
+}
+
+function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
+  const { t } = useTranslation();
+  // undefined = still reading; null = not in this language's pack.
+  const checklist = useLiveQuery(async () => (await db.checklists.get([lang, id])) ?? null, [lang, id]);
+  const child = useChild();
+  const childId = child.current?.id;
+  // Tagged with the child it belongs to, so a switch never shows one child's ticks under another.
+  const loaded = useLiveQuery(
+    async () => (childId ? { childId, progress: (await db.progress.get([childId, id])) ?? null } : undefined),
+    [childId, id],
+  );
+  const progress = loaded && loaded.childId === childId ? loaded.progress : undefined;
+  const { titles, names } = useLinkedNames(lang, checklist);
+
+  // "New" badges are worked out once per visit, then the steps are remembered as seen.
+  const visit = `${childId}/${id}`;
+  const [fresh, setFresh] = useState<{ visit: string; ids: string[] }>();
+  useEffect(() => {
+    if (!checklist || !childId || progress === undefined || fresh?.visit === visit) return;
+    setFresh({ visit, ids: summarise(checklist, progress, child.current?.answers ?? {}).newStepIds });
+    const all = checklist.steps.map((s) => s.id);
+    if (!progress || all.some((s) => !progress.seenSteps.includes(s))) markSeen(childId, id, all).catch(reportError);
+  }, [checklist, childId, progress, visit, fresh, id, child.current?.answers]);
+
+  if (checklist === undefined) return null;
+  if (checklist === null) return <NotFound lang={lang} />;
+  if (!child.current || progress === undefined) return null;
+
+  const answers = child.current.answers;
+  const steps = visibleSteps(checklist, answers);
+  const merged = mergeProgress(checklist, progress);
+  const summary = summarise(checklist, progress, answers);
+  const newIds = fresh?.visit === visit ? fresh.ids : [];
+  const current = child.current;
+
+  return (
+    <article className="cl-page" data-checklist={id}>
+      <div className="cl-screen">
+        <p className="crumb">
+          <Link href={`/${lang}/checklists`}>{t('checklists.title')}</Link>
+        </p>
+        <h1 tabIndex={-1}>{checklist.title}</h1>
+        <p className="summary">{checklist.summary}</p>
+        <p className="cl-for">
+          {t('checklists.children.current', { name: current.nickname })}{' '}
+          <Link href={`/${lang}/checklists`}>{t('checklists.children.switch')}</Link>
+        </p>
+        <div className="cl-progress" data-testid="checklist-progress">
+          <p id="cl-done">{t('checklists.done', { done: summary.done, total: summary.total })}</p>
+          {summary.total > 0 && <progress aria-labelledby="cl-done" value={summary.done} max={summary.total} />}
+          <p>
+            {summary.next ? (
+              <a href={`#s-${summary.next.id}`}>{t('checklists.next', { step: summary.next.title })}</a>
+            ) : (
+              t('checklists.allDone')
+            )}
+          </p>
+        </div>
+        <div className="reading-tools">
+          <button type="button" onClick={() => window.print()}>
+            {t('checklists.print')}
+          </button>
+        </div>
+        {checklist.translation === 'draft' && (
+          <p className="draft-notice" role="note">
+            {t('rights.draftTranslation')}
+          </p>
+        )}
+        <ol className="cl-steps">
+          {steps.map((step) => (
+            <StepItem
+              key={step.id}
+              lang={lang}
+              checklistId={id}
+              childId={current.id}
+              step={step}
+              progress={merged.steps[step.id]}
+              isNew={newIds.includes(step.id)}
+              articleTitle={step.article ? titles[step.article] : undefined}
+              pointNames={names}
+              sources={checklist.sources}
+              onToggle={(done) => toggleStep(current.id, id, step.id, done)}
+            />
+          ))}
+        </ol>
+        <p className="not-advice">{t('rights.notAdvice')}</p>
+        <Helpful kind="checklist" target={id} />
+        <footer className="article-meta">
+          <p>{t('rights.reviewed', { date: checklist.reviewed })}</p>
+          <h2>{t('rights.sources')}</h2>
+          <ul className="sources">
+            {checklist.sources.map((s) => (
+              <li key={s.url}>
+                <SourceLine source={s} />
+              </li>
+            ))}
+          </ul>
+        </footer>
+      </div>
+      <PrintSummary lang={lang} title={checklist.title} childName={current.nickname} steps={steps} progress={merged} />
+    </article>
+  );
+}
+
+export function ChecklistPage({ lang, id }: { lang: Lang; id: string }) {
+  const state = useObservable(packStates)[lang];
+  if (state !== 'installed') return <PackGate lang={lang}>{null}</PackGate>;
+  return <ChecklistBody lang={lang} id={id} />;
+}

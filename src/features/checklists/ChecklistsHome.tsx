@@ -1,0 +1,87 @@
+// /{lang}/checklists: whose steps, "What is your situation?", the checklists that apply
+// (in order), and all checklists. Which ones apply is decided by their `applies` condition.
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db, type ChecklistRecord, type ProgressRecord } from '../../data/db';
+import { reportError } from '../../data/errors';
+import type { Lang } from '../../i18n/langs';
+import { PackGate } from '../../app/PackGate';
+import type { Answers } from './conditions';
+import { recommend, sortChecklists, summarise } from './progress';
+import { clearAnswers, saveAnswer } from './children';
+import { useChild } from './useChild';
+import { ChildPicker } from './ChildPicker';
+import { SituationQuestions, allAsked } from './SituationQuestions';
+
+function ChecklistCards({ lang, list, progress, answers }: {
+  lang: Lang;
+  list: ChecklistRecord[];
+  progress: ProgressRecord[];
+  answers: Answers;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ul className="card-list">
+      {list.map((c) => {
+        const s = summarise(c, progress.find((p) => p.checklistId === c.id), answers);
+        return (
+          <li key={c.id}>
+            <Link href={`/${lang}/checklists/${c.id}`} className="card" data-checklist={c.id}>
+              <span className="card-title">{c.title}</span>
+              <span className="card-summary">{c.summary}</span>
+              {s.done > 0 && <span className="cl-card-done">{t('checklists.done', { done: s.done, total: s.total })}</span>}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function ChecklistsHome({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const child = useChild();
+  const childId = child.current?.id;
+  const answers: Answers = child.current?.answers ?? {};
+  const checklists = useLiveQuery(() => db.checklists.where('lang').equals(lang).toArray(), [lang]) ?? [];
+  const progress = useLiveQuery(() => (childId ? db.progress.where('childId').equals(childId).toArray() : []), [childId]) ?? [];
+  const complete = allAsked(answers);
+
+  const questions = child.current && (
+    <SituationQuestions
+      answers={answers}
+      onAnswer={(q, v) => void saveAnswer(child.current!.id, q, v).catch(reportError)}
+      onReset={() => void clearAnswers(child.current!.id).catch(reportError)}
+    />
+  );
+  const recommended = recommend(checklists, answers);
+  return (
+    <div className="cl-home">
+      <h1 tabIndex={-1}>{t('checklists.title')}</h1>
+      <p>{t('checklists.intro')}</p>
+      <ChildPicker state={child} />
+      {!complete && questions}
+      <PackGate lang={lang}>
+        {complete && (
+          <section aria-labelledby="cl-rec-h" data-testid="recommended">
+            <h2 id="cl-rec-h">{t('checklists.recommended')}</h2>
+            {recommended.length ? (
+              <>
+                <p>{t('checklists.recommendedIntro')}</p>
+                <ChecklistCards lang={lang} list={recommended} progress={progress} answers={answers} />
+              </>
+            ) : (
+              <p>{t('checklists.recommendedNone')}</p>
+            )}
+          </section>
+        )}
+        {complete && questions}
+        <section aria-labelledby="cl-all-h" data-testid="all-checklists">
+          <h2 id="cl-all-h">{t('checklists.all')}</h2>
+          <ChecklistCards lang={lang} list={sortChecklists(checklists)} progress={progress} answers={answers} />
+        </section>
+      </PackGate>
+    </div>
+  );
+}

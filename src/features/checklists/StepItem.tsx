@@ -1,0 +1,119 @@
+// One step of a checklist: a big tick, what to do, what to bring, cost and time when a
+// source gives them, where to go, the rights article, a note and the step's sources.
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import type { ChecklistStep, Source, StepProgress } from '../../data/db';
+import type { Lang } from '../../i18n/langs';
+import { SourceLine } from '../../app/SourceLine';
+import { reportError } from '../../data/errors';
+import { StepNote } from './StepNote';
+
+interface Props {
+  lang: Lang;
+  checklistId: string;
+  childId: string;
+  step: ChecklistStep;
+  progress?: StepProgress;
+  isNew: boolean;
+  articleTitle?: string;
+  pointNames: Record<string, string>;
+  sources: Source[];
+  onToggle: (done: boolean) => Promise<void>;
+}
+
+export function StepItem({ lang, checklistId, childId, step, progress, isNew, articleTitle, pointNames, sources, onToggle }: Props) {
+  const { t } = useTranslation();
+  const saved = progress?.done === true;
+  // Show the tick at once; the database catches up a moment later (and undoes it if it fails).
+  const [pending, setPending] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (pending === saved) setPending(null);
+  }, [pending, saved]);
+  const done = pending ?? saved;
+  const toggle = (value: boolean) => {
+    setPending(value);
+    onToggle(value).catch((e) => {
+      setPending(null);
+      reportError(e);
+    });
+  };
+  const boxId = `step-${step.id}`;
+  const { categories, points } = step.where;
+  const places = categories.map((c) => t(`checklists.places.${c}`)).join(', ');
+  const stepSources = step.sources.map((url) => sources.find((s) => s.url === url)).filter((s): s is Source => !!s);
+  return (
+    <li className={`cl-step${done ? ' is-done' : ''}`} id={`s-${step.id}`} data-step={step.id} data-done={done}>
+      <div className="cl-step-head">
+        <input id={boxId} type="checkbox" checked={done} onChange={(e) => toggle(e.target.checked)} />
+        <h2 className="cl-step-title">
+          <label htmlFor={boxId}>{step.title}</label>
+          {isNew && <span className="cl-new">{t('checklists.step.new')}</span>}
+        </h2>
+      </div>
+      <div className="cl-step-body">
+        <p>{step.do}</p>
+        {step.documents.length > 0 && (
+          <>
+            <h3>{t('checklists.step.bring')}</h3>
+            <ul className="cl-docs">
+              {step.documents.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {(step.cost || step.time) && (
+          <dl className="cl-facts">
+            {step.time && (
+              <div>
+                <dt>{t('checklists.step.time')}</dt>
+                <dd>{step.time}</dd>
+              </div>
+            )}
+            {step.cost && (
+              <div>
+                <dt>{t('checklists.step.cost')}</dt>
+                <dd>{step.cost}</dd>
+              </div>
+            )}
+          </dl>
+        )}
+        {step.unverified && (
+          <p className="unverified" role="note">
+            {t('checklists.step.unverified')}{' '}
+            <Link href={`/${lang}/rights/free-legal-aid`}>{t('checklists.step.legalAid')}</Link>
+          </p>
+        )}
+        {(categories.length > 0 || points.length > 0 || step.article) && (
+        <ul className="cl-links">
+          {categories.length > 0 && (
+            <li>
+              <Link href={`/${lang}/map?category=${categories.join(',')}`}>{t('checklists.step.map', { places })}</Link>
+            </li>
+          )}
+          {points.map((p) => (
+            <li key={p}>
+              <Link href={`/${lang}/map/${p}`}>{pointNames[p] ?? t('checklists.step.place')}</Link>
+            </li>
+          ))}
+          {step.article && (
+            <li>
+              <Link href={`/${lang}/rights/${step.article}`}>{t('checklists.step.article', { title: articleTitle ?? step.article })}</Link>
+            </li>
+          )}
+        </ul>
+        )}
+        <StepNote key={childId} childId={childId} checklistId={checklistId} stepId={step.id} initial={progress?.note ?? ''} />
+        {stepSources.length > 0 && (
+          <div className="cl-step-sources">
+            <h3>{t('checklists.step.sources')}</h3>
+            {stepSources.map((s) => (
+              <SourceLine key={s.url} source={s} />
+            ))}
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}

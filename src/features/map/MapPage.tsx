@@ -1,0 +1,195 @@
+// /{lang}/map and /{lang}/map/{pointId}: places that help, as a list (light, accessible, the
+// default on small screens) or a map (Leaflet, loaded only when shown), with a category filter
+// (?category=a,b, which checklist steps link to), "open now" and "near me".
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearch } from 'wouter';
+import type { PointRecord } from '../../data/db';
+import type { Lang } from '../../i18n/langs';
+import { PackGate } from '../../app/PackGate';
+import { useObservable } from '../../data/observable';
+import { packStates } from '../../data/packs';
+import { categoryRank, parseCategories, parseView, withParams, type View } from './filters';
+import { sortByDistance } from './geo';
+import { MapView } from './MapView';
+import { PlaceCard } from './parts';
+import { PointDetails } from './PointDetails';
+import { MapLegend, TilesToggle, useTiles } from './controls';
+import { useNearMe, useOpenStates, usePoints } from './usePlaces';
+
+const wideScreen = () => typeof window !== 'undefined' && window.matchMedia?.('(min-width: 48rem)').matches;
+
+function Places({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const search = useSearch();
+  const [path, navigate] = useLocation();
+  const all = usePoints(lang);
+  const open = useOpenStates(all);
+  const near = useNearMe();
+  const tiles = useTiles();
+  const [openOnly, setOpenOnly] = useState(false);
+  const [group, setGroup] = useState<string[] | null>(null);
+  const groupHeading = useRef<HTMLHeadingElement>(null);
+  const [defaultView] = useState<View>(() => (wideScreen() ? 'map' : 'list'));
+
+  const selected = parseCategories(search);
+  const view = parseView(search) ?? defaultView;
+  const setParams = (changes: Parameters<typeof withParams>[1]) => {
+    setGroup(null);
+    navigate(path + withParams(search, changes), { replace: true });
+  };
+  const toggleCategory = (c: string) =>
+    setParams({
+      categories: (selected.includes(c) ? selected.filter((x) => x !== c) : [...selected, c]).sort((a, b) => categoryRank(a) - categoryRank(b)),
+    });
+
+  const points = all ?? [];
+  const anyHours = points.some((p) => p.hours);
+  // Chips: every kind that has a place, plus any the link asked for (so it can be switched off).
+  const chips = [...new Set([...points.map((p) => p.category), ...selected])].sort((a, b) => categoryRank(a) - categoryRank(b));
+  const selectedKey = selected.join();
+
+  const shown = useMemo(() => {
+    const list = points.filter(
+      (p) => (!selected.length || selected.includes(p.category)) && (!openOnly || open[p.id] === 'open'),
+    );
+    if (near.position) return sortByDistance(list, near.position);
+    return list
+      .sort((a, b) => categoryRank(a.category) - categoryRank(b.category) || a.name.localeCompare(b.name, lang))
+      .map((item) => ({ item, km: undefined as number | undefined }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [all, selectedKey, openOnly, open, near.position, lang]);
+  const shownPoints = useMemo(() => shown.map((s) => s.item), [shown]);
+  const byId = new Map(points.map((p) => [p.id, p]));
+
+  const showGroup = (ids: string[]) => {
+    setGroup(ids);
+    requestAnimationFrame(() => groupHeading.current?.focus());
+  };
+
+  return (
+    <div className="places" data-page="map">
+      <h1 tabIndex={-1}>{t('map.title')}</h1>
+      <p>{t('map.intro')}</p>
+      <PackGate lang={lang}>
+        <div className="map-views" role="group" aria-label={t('map.viewLabel')}>
+          {(['list', 'map'] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => setParams({ view: v })} data-view={v}>
+              {t(`map.${v}`)}
+            </button>
+          ))}
+        </div>
+
+        <fieldset className="map-chips">
+          <legend>{t('map.filterLabel')}</legend>
+          <button type="button" className="map-chip" aria-pressed={!selected.length} onClick={() => setParams({ categories: [] })}>
+            {t('map.all')}
+          </button>
+          {chips.map((c) => (
+            <button key={c} type="button" className="map-chip" aria-pressed={selected.includes(c)} onClick={() => toggleCategory(c)} data-category={c}>
+              <span className={`cat-dot cat-${c}`} aria-hidden="true" />
+              {t(`map.categories.${c}`)}
+            </button>
+          ))}
+          {anyHours && (
+            <label className="map-check">
+              <input type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
+              <span>{t('map.openNowOnly')}</span>
+            </label>
+          )}
+        </fieldset>
+
+        <div className="map-near">
+          <button type="button" onClick={near.locate} disabled={near.status === 'locating'} data-testid="near-me">
+            {t('map.nearMe')}
+          </button>
+          <p className="map-hint">{t('map.nearMeHint')}</p>
+          {near.status !== 'idle' && near.status !== 'ok' && (
+            <p role="status" className={near.status === 'locating' ? 'hint' : 'notice'}>
+              {t(
+                {
+                  locating: 'map.locating',
+                  denied: 'map.locationDenied',
+                  unavailable: 'map.locationUnavailable',
+                  unsupported: 'map.locationUnsupported',
+                }[near.status],
+              )}
+            </p>
+          )}
+        </div>
+
+        <p role="status" className="places-count" data-testid="places-count">
+          {t('map.count', { n: shown.length })}
+          {near.position && ` ${t('map.sortedByDistance')}`}
+        </p>
+
+        {all !== undefined && !shown.length && (
+          <div className="notice" data-testid="places-empty">
+            <p>{t('map.empty')}</p>
+            <p>
+              <Link href={`/${lang}/help`}>{t('map.emptyHelp')}</Link>
+            </p>
+            {(selected.length > 0 || openOnly) && (
+              <button
+                type="button"
+                onClick={() => {
+                  setOpenOnly(false);
+                  setParams({ categories: [] });
+                }}
+              >
+                {t('map.showAll')}
+              </button>
+            )}
+          </div>
+        )}
+
+        {view === 'map' ? (
+          <>
+            <MapView
+              key={lang}
+              points={shownPoints}
+              user={near.position}
+              tiles={tiles.shown}
+              onSelect={(id) => navigate(`/${lang}/map/${id}`)}
+              onSelectGroup={showGroup}
+            />
+            <MapLegend />
+            <TilesToggle tiles={tiles} />
+            {group && (
+              <section aria-labelledby="place-group" className="place-group">
+                <h2 id="place-group" ref={groupHeading} tabIndex={-1}>
+                  {t('map.groupTitle', { n: group.length })}
+                </h2>
+                <ul className="card-list">
+                  {group
+                    .map((id) => byId.get(id))
+                    .filter((p): p is PointRecord => !!p)
+                    .map((p) => (
+                      <li key={p.id}>
+                        <PlaceCard lang={lang} point={p} state={open[p.id]} />
+                      </li>
+                    ))}
+                </ul>
+              </section>
+            )}
+          </>
+        ) : (
+          <ul className="card-list place-list" data-testid="place-list">
+            {shown.map(({ item, km }) => (
+              <li key={item.id}>
+                <PlaceCard lang={lang} point={item} state={open[item.id]} km={km} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </PackGate>
+    </div>
+  );
+}
+
+export function MapPage({ lang, id }: { lang: Lang; id?: string }) {
+  const state = useObservable(packStates)[lang];
+  if (!id) return <Places lang={lang} />;
+  if (state !== 'installed') return <PackGate lang={lang}>{null}</PackGate>;
+  return <PointDetails lang={lang} id={id} />;
+}

@@ -1,0 +1,125 @@
+// One place: /{lang}/map/{pointId}. Everything the family needs to decide whether to go and
+// how: what it does, where (and how exact that is), phones, hours, languages, the source, a
+// hand-off to a navigation app, and a way to report that something is wrong.
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'wouter';
+import { db } from '../../data/db';
+import { LANG_NAMES, isLang, type Lang } from '../../i18n/langs';
+import { NotFound } from '../../app/pages/NotFound';
+import { SourceLine } from '../../app/SourceLine';
+import { ReportProblem } from '../feedback';
+import { MapView } from './MapView';
+import { CategoryDot, HoursStatus } from './parts';
+import { MapLegend, useTiles } from './controls';
+import { useOpenStates } from './usePlaces';
+
+/** geo: URI (RFC 5870) with a label: Organic Maps, OsmAnd and most Android map apps open it. */
+export const geoHref = (lat: number, lon: number, name: string) => `geo:${lat},${lon}?q=${lat},${lon}(${encodeURIComponent(name)})`;
+
+export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
+  const { t } = useTranslation();
+  const tiles = useTiles();
+  // undefined = still reading; null = no such place in this language's pack.
+  const point = useLiveQuery(async () => (await db.points.get([lang, id])) ?? null, [lang, id]);
+  const open = useOpenStates(point ? [point] : []);
+  if (point === undefined) return null;
+  if (point === null) return <NotFound lang={lang} />;
+  const approx = point.precision === 'city';
+  return (
+    <article className="place" data-point={point.id}>
+      <p className="crumb">
+        <Link href={`/${lang}/map`}>{t('map.back')}</Link>
+      </p>
+      <h1 tabIndex={-1}>{point.name}</h1>
+      <p className="place-meta">
+        <CategoryDot category={point.category} />
+        {t(`map.categories.${point.category}`)}
+      </p>
+      <p>{point.description}</p>
+
+      <dl className="place-facts">
+        <dt>{t('map.where')}</dt>
+        <dd>
+          {point.address ?? point.city}
+          {approx && (
+            <span className="unverified-inline" data-testid="address-unverified">
+              {t('map.addressNotVerified')}
+            </span>
+          )}
+        </dd>
+        <dt>{t('map.phone')}</dt>
+        <dd>
+          {point.phones.length ? (
+            <span className="phone-list">
+              {point.phones.map((ph) => (
+                <a key={ph.tel} href={`tel:${ph.tel}`} className="button">
+                  {ph.number}
+                </a>
+              ))}
+            </span>
+          ) : (
+            <span data-testid="phone-unverified">{t('map.phoneNotVerified')}</span>
+          )}
+        </dd>
+        {point.messengers.length > 0 && (
+          <>
+            <dt>{t('map.messengers')}</dt>
+            <dd>
+              {point.messengers.map((m) => (
+                <a key={m.url} href={m.url} target="_blank" rel="noopener noreferrer" className="button">
+                  {m.kind === 'whatsapp' ? 'WhatsApp' : 'Telegram'}
+                </a>
+              ))}
+            </dd>
+          </>
+        )}
+        <dt>{t('map.hours')}</dt>
+        <dd>
+          {point.hours && (
+            <>
+              <code className="hours-raw">{point.hours}</code>{' '}
+            </>
+          )}
+          <HoursStatus point={point} state={open[point.id]} />
+        </dd>
+        <dt>{t('map.languages')}</dt>
+        <dd>{point.languages.length ? point.languages.map((l) => (isLang(l) ? LANG_NAMES[l] : l)).join(', ') : t('map.notVerified')}</dd>
+      </dl>
+
+      {point.services.length > 0 && (
+        <>
+          <h2>{t('map.services')}</h2>
+          <ul className="plain-list">
+            {point.services.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {point.intake && (
+        <>
+          <h2>{t('map.intake')}</h2>
+          <p>{point.intake}</p>
+        </>
+      )}
+
+      <p className="map-navigate">
+        <a className="button primary" href={geoHref(point.lat, point.lon, point.name)} data-testid="navigate">
+          {t('map.navigate')}
+        </a>
+        <span className="map-hint">{t('map.navigateHint')}</span>
+      </p>
+
+      <MapView key={lang} points={[point]} tiles={tiles.shown} single onSelect={() => undefined} className="is-small" />
+      <MapLegend />
+
+      <footer className="article-meta">
+        <p>{t('map.verified', { date: point.verified })}</p>
+        <SourceLine label={t('map.source')} source={point.source} />
+      </footer>
+
+      <ReportProblem pointId={point.id} />
+    </article>
+  );
+}

@@ -1,0 +1,273 @@
+// Everything Leaflet, in one lazily loaded module: MapView imports it only when a map is
+// shown, so Leaflet, its CSS and the base layer never weigh on the home route. All of it is
+// precached by the service worker, so the map draws offline.
+//
+// Layers, bottom to top:
+//   qadam-base   (z 150)  the offline base layer: land, borders (SVG, never empty or grey)
+//   qadam-labels (z 160)  place names from the base layer (hidden under online tiles)
+//   tilePane     (z 200)  optional OpenStreetMap tiles, only when online and switched on
+//   markerPane   (z 600)  the points and groups, keyboard-focusable
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import 'leaflet/dist/leaflet.css';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import baseLayerJson from '../../generated/base-layer.json';
+import { groupByDistance } from './cluster';
+import { haversineKm, type LatLon } from './geo';
+import { TILE_ATTRIBUTION, TILE_URL } from './tiles';
+
+export interface MapPoint {
+  id: string;
+  name: string;
+  category: string;
+  lat: number;
+  lon: number;
+  approx: boolean; // precision "city": drawn hollow, the legend says so
+}
+
+export interface MapLabels {
+  groupTitle: (n: number) => string;
+  youAreHere: string;
+  zoomIn: string;
+  zoomOut: string;
+}
+
+export interface MapOptions {
+  labels: MapLabels;
+  onSelect: (id: string) => void;
+  onSelectGroup: (ids: string[]) => void;
+  /** One point shown alone (the details page): no grouping, a closer view. */
+  single?: boolean;
+}
+
+export interface MapController {
+  setPoints(points: MapPoint[]): void;
+  setUser(at: LatLon | null): void;
+  setTiles(on: boolean): void;
+  destroy(): void;
+}
+
+interface PlaceProps {
+  kind: 'place';
+  name: string;
+  rank: 1 | 2 | 3;
+}
+type BaseProps = { kind: 'land'; kz: boolean } | { kind: 'border' } | PlaceProps;
+
+interface BaseLayer {
+  type: 'FeatureCollection';
+  bbox: [number, number, number, number];
+  features: Feature<Geometry, BaseProps>[];
+}
+const base = baseLayerJson as unknown as BaseLayer;
+const [WEST, SOUTH, EAST, NORTH] = base.bbox;
+const REGION = L.latLngBounds([SOUTH, WEST], [NORTH, EAST]);
+// Kazakhstan itself, for the first view when there is nothing to fit.
+const KZ_VIEW = L.latLngBounds([40.5, 46.5], [55.5, 87.3]);
+
+const BASE_MAX_ZOOM = 10; // the base layer has ~1 km detail; beyond this there is nothing more to see
+const TILES_MAX_ZOOM = 18;
+const GROUP_RADIUS_PX = 40;
+const LABEL_MIN_ZOOM: Record<PlaceProps['rank'], number> = { 1: 0, 2: 5, 3: 6.5 };
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const LAND_STYLE = (kz: boolean): L.PathOptions => ({
+  stroke: false,
+  fillColor: kz ? '#f7f4ec' : '#e9e6dd',
+  fillOpacity: 1,
+});
+const BORDER_STYLE: L.PathOptions = { color: '#8c9694', weight: 1.2, opacity: 1, fill: false, lineJoin: 'round' };
+
+export function createMap(container: HTMLElement, options: MapOptions): MapController {
+  const map = L.map(container, {
+    minZoom: 3,
+    maxZoom: BASE_MAX_ZOOM,
+    zoomSnap: 0.5,
+    maxBounds: REGION.pad(0.05),
+    maxBoundsViscosity: 1,
+    zoomControl: false,
+    attributionControl: true,
+    // Never a grey box: the container is painted water-blue by CSS, the base layer on top.
+  });
+  L.control.zoom({ zoomInTitle: options.labels.zoomIn, zoomOutTitle: options.labels.zoomOut }).addTo(map);
+  map.attributionControl.addAttribution(
+    '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>, ' +
+      '<a href="https://www.geonames.org/" target="_blank" rel="noopener noreferrer">GeoNames</a>',
+  );
+
+  map.createPane('qadam-base').style.zIndex = '150';
+  const labelsPane = map.createPane('qadam-labels');
+  labelsPane.style.zIndex = '160';
+  labelsPane.setAttribute('aria-hidden', 'true'); // orientation only; the list says where places are
+
+  const baseRenderer = L.svg({ pane: 'qadam-base', padding: 0.5 });
+  L.geoJSON(base as unknown as FeatureCollection, {
+    pane: 'qadam-base',
+    interactive: false,
+    filter: (f: Feature) => (f.properties as BaseProps).kind !== 'place',
+    style: (f?: Feature) => {
+      const p = f?.properties as BaseProps;
+      return p.kind === 'land' ? { ...LAND_STYLE(p.kz), renderer: baseRenderer } : { ...BORDER_STYLE, renderer: baseRenderer };
+    },
+  }).addTo(map);
+
+  // Place labels: visible by rank for the zoom, and never overlapping each other.
+  const places = base.features
+    .filter((f): f is Feature<Point, PlaceProps> => (f.properties as BaseProps).kind === 'place')
+    .map((f) => {
+      const [lon, lat] = f.geometry.coordinates;
+      const marker = L.marker([lat, lon], {
+        pane: 'qadam-labels',
+        interactive: false,
+        keyboard: false,
+        icon: L.divIcon({
+          className: `map-place map-place-r${f.properties.rank}`,
+          html: `<span>${escapeHtml(f.properties.name)}</span>`,
+          iconSize: [0, 0],
+        }),
+      });
+      return { marker, rank: f.properties.rank, width: f.properties.name.length * 7 + 10 };
+    });
+  const labelLayer = L.layerGroup().addTo(map);
+  function drawLabels() {
+    const zoom = map.getZoom();
+    const taken: { x1: number; y1: number; x2: number; y2: number }[] = [];
+    labelLayer.clearLayers();
+    for (const p of places) {
+      if (zoom < LABEL_MIN_ZOOM[p.rank]) continue;
+      const pt = map.latLngToLayerPoint(p.marker.getLatLng());
+      const box = { x1: pt.x - 4, y1: pt.y - 8, x2: pt.x + p.width, y2: pt.y + 10 };
+      if (taken.some((b) => box.x1 < b.x2 && box.x2 > b.x1 && box.y1 < b.y2 && box.y2 > b.y1)) continue;
+      taken.push(box);
+      labelLayer.addLayer(p.marker);
+    }
+  }
+
+  // Points, grouped in screen space when they would overlap.
+  let points: MapPoint[] = [];
+  let fittedFor = '';
+  const pointLayer = L.layerGroup().addTo(map);
+
+  function pointIcon(p: MapPoint) {
+    return L.divIcon({
+      className: `map-pin cat-${p.category}${p.approx ? ' is-approx' : ''}`,
+      html: `<span class="map-pin-dot" aria-hidden="true"></span><span class="visually-hidden">${escapeHtml(p.name)}</span>`,
+      iconSize: [44, 44],
+      iconAnchor: [22, 22],
+    });
+  }
+  function groupIcon(n: number, title: string) {
+    return L.divIcon({
+      className: 'map-group',
+      html: `<span class="map-group-count" aria-hidden="true">${n}</span><span class="visually-hidden">${escapeHtml(title)}</span>`,
+      iconSize: [44, 44],
+      iconAnchor: [22, 22],
+    });
+  }
+
+  function drawPoints() {
+    pointLayer.clearLayers();
+    const projected = points.map((p) => {
+      const xy = map.latLngToLayerPoint([p.lat, p.lon]);
+      return { item: p, x: xy.x, y: xy.y };
+    });
+    const groups = options.single ? projected.map((p) => ({ items: [p.item] })) : groupByDistance(projected, GROUP_RADIUS_PX);
+    for (const g of groups) {
+      if (g.items.length === 1) {
+        const p = g.items[0];
+        L.marker([p.lat, p.lon], { icon: pointIcon(p), keyboard: true, title: p.name, riseOnHover: true })
+          .on('click', () => options.onSelect(p.id))
+          .addTo(pointLayer);
+        continue;
+      }
+      const bounds = L.latLngBounds(g.items.map((p) => [p.lat, p.lon] as [number, number]));
+      const title = options.labels.groupTitle(g.items.length);
+      const centre = bounds.getCenter();
+      L.marker(centre, { icon: groupIcon(g.items.length, title), keyboard: true, title })
+        .on('click', () => {
+          // Zoom in while that separates the group; places in the same spot (city precision)
+          // or at the deepest zoom are listed instead.
+          const span = map.project(bounds.getNorthEast(), map.getMaxZoom()).distanceTo(map.project(bounds.getSouthWest(), map.getMaxZoom()));
+          if (span > GROUP_RADIUS_PX && map.getZoom() < map.getMaxZoom()) map.fitBounds(bounds, { padding: [48, 48] });
+          else options.onSelectGroup(g.items.map((p) => p.id));
+        })
+        .addTo(pointLayer);
+    }
+    container.dataset.mapReady = 'true';
+  }
+
+  function fit() {
+    if (options.single && points.length === 1) {
+      const p = points[0];
+      map.setView([p.lat, p.lon], Math.min(map.getMaxZoom(), p.approx ? 8 : 14));
+      return;
+    }
+    const bounds = points.length ? L.latLngBounds(points.map((p) => [p.lat, p.lon] as [number, number])) : KZ_VIEW;
+    map.fitBounds(points.length > 1 ? bounds.pad(0.15) : bounds, { maxZoom: 7, padding: [24, 24] });
+  }
+
+  let user: L.CircleMarker | null = null;
+  let tiles: L.TileLayer | null = null;
+
+  map.on('zoomend', () => {
+    drawLabels();
+    drawPoints();
+  });
+  fit();
+  drawLabels();
+
+  return {
+    setPoints(next) {
+      points = next;
+      const key = next.map((p) => p.id).join();
+      if (key !== fittedFor) {
+        fittedFor = key;
+        fit(); // may fire zoomend, which redraws
+      }
+      drawPoints();
+    },
+    setUser(at) {
+      user?.remove();
+      user = null;
+      if (!at) return;
+      user = L.circleMarker([at.lat, at.lon], {
+        radius: 8,
+        color: '#ffffff',
+        weight: 3,
+        fillColor: '#2f6fb0',
+        fillOpacity: 1,
+        interactive: false,
+      }).addTo(map);
+      user.bindTooltip(options.labels.youAreHere, { permanent: false });
+      // Show the family and the nearest place together.
+      const nearest = [...points].sort((a, b) => haversineKm(at, a) - haversineKm(at, b))[0];
+      const bounds = L.latLngBounds([[at.lat, at.lon]]);
+      if (nearest) bounds.extend([nearest.lat, nearest.lon]);
+      map.fitBounds(bounds.pad(0.2), { maxZoom: 9, padding: [32, 32] });
+    },
+    setTiles(on) {
+      if (on && !tiles) {
+        map.setMaxZoom(TILES_MAX_ZOOM);
+        // Loads only the tiles in view (no prefetch, no bulk download), as OSM's policy asks.
+        // CORS mode keeps cached tiles small (opaque responses cost ~7 MB of quota each).
+        tiles = L.tileLayer(TILE_URL, {
+          attribution: TILE_ATTRIBUTION,
+          maxZoom: TILES_MAX_ZOOM,
+          crossOrigin: 'anonymous',
+          referrerPolicy: 'strict-origin-when-cross-origin',
+          updateWhenIdle: true,
+          keepBuffer: 1,
+        }).addTo(map);
+      } else if (!on && tiles) {
+        tiles.remove();
+        tiles = null;
+        map.setMaxZoom(BASE_MAX_ZOOM); // Leaflet zooms out if needed
+      }
+    },
+    destroy() {
+      map.remove();
+      delete container.dataset.mapReady;
+    },
+  };
+}

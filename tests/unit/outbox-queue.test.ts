@@ -1,0 +1,166 @@
+// The outbox queue: what enqueue adds to an item (and what it leaves out), the record it
+// stores, the list operations, storage-full handling, and the once-per-phone activation.
+// Items are checked against the server's own validator, so phone and server agree.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDb } from '../../src/data/database';
+import { setSetting } from '../../src/data/settings';
+import { userError } from '../../src/data/errors';
+import { contentVersion } from '../../src/data/packs';
+import manifest from '../../src/generated/packs.json';
+import {
+  count,
+  counts,
+  enqueue,
+  list,
+  markFailed,
+  onOutboxChange,
+  pending,
+  queueActivationOnce,
+  remove,
+} from '../../src/data/outbox/queue';
+
+type CheckItem = (raw: unknown, now?: number) => { ok: boolean; error?: string };
+let checkItem: CheckItem;
+const schemaPath = '../../server/feedback/schema.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+beforeEach(async () => {
+  checkItem ??= ((await import(/* @vite-ignore */ schemaPath)) as { checkItem: CheckItem }).checkItem;
+  const db = await getDb();
+  await db.outbox.clear();
+  await db.settings.clear();
+  userError.set(null);
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('enqueue', () => {
+  it('fills id, createdAt, lang, appVersion, contentVersion and src, and stores a pending record', async () => {
+    await setSetting('src', 'border-zhibek-2026-12');
+    const before = Date.now();
+    const rec = await enqueue({ kind: 'article', target: 'birth-registration', rating: 'up', comment: ' Very clear ', lang: 'kk' });
+    expect(rec.item).toEqual({
+      id: rec.id,
+      kind: 'article',
+      target: 'birth-registration',
+      rating: 'up',
+      comment: 'Very clear',
+      lang: 'kk',
+      appVersion: 'test',
+      contentVersion: manifest.contentVersion,
+      src: 'border-zhibek-2026-12',
+      createdAt: rec.createdAt,
+    });
+    expect(contentVersion).toBe(manifest.contentVersion);
+    expect(rec.id).toMatch(UUID);
+    expect(Date.parse(rec.createdAt)).toBeGreaterThanOrEqual(before);
+    expect(rec.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(rec).toMatchObject({ state: 'pending', attempts: 0 });
+    expect(await (await getDb()).outbox.get(rec.id)).toEqual(rec);
+    expect(checkItem(rec.item)).toMatchObject({ ok: true });
+  });
+
+  it('leaves out empty optional fields (the server refuses null) and has no src without a campaign', async () => {
+    const rec = await enqueue({ kind: 'app', comment: '   ', lang: 'ru' });
+    expect(Object.keys(rec.item).sort()).toEqual(['appVersion', 'contentVersion', 'createdAt', 'id', 'kind', 'lang']);
+    expect(checkItem(rec.item)).toMatchObject({ ok: true });
+  });
+
+  it('takes the language from settings when the form does not say, else Russian', async () => {
+    expect((await enqueue({ kind: 'app', comment: 'x' })).item.lang).toBe('ru');
+    await setSetting('lang', 'tg');
+    expect((await enqueue({ kind: 'app', comment: 'x' })).item.lang).toBe('tg');
+  });
+
+  it('makes items the server accepts for every kind', async () => {
+    const items = [
+      await enqueue({ kind: 'checklist', target: 'register-birth', rating: 'down', lang: 'uz' }),
+      await enqueue({ kind: 'point', target: 'legal-aid-almaty-3', reason: 'wrong_phone', comment: 'Номер не отвечает', lang: 'ky' }),
+      await enqueue({ kind: 'app', comment: '👍'.repeat(2000), lang: 'en' }),
+    ];
+    for (const r of items) expect(checkItem(r.item), JSON.stringify(r.item).slice(0, 80)).toMatchObject({ ok: true });
+  });
+
+  it('gives every item its own id', async () => {
+    const ids = new Set();
+    for (let i = 0; i < 20; i++) ids.add((await enqueue({ kind: 'app', comment: `n${i}`, lang: 'en' })).id);
+    expect(ids.size).toBe(20);
+  });
+
+  it('tells listeners (the sync) after it stored the item', async () => {
+    const seen: string[] = [];
+    const off = onOutboxChange((c) => seen.push(c));
+    await enqueue({ kind: 'app', comment: 'x', lang: 'en' });
+    off();
+    expect(seen).toEqual(['enqueue']);
+  });
+
+  it('storage full: reports a quota error to the user and rethrows, so the form keeps the text', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const db = await getDb();
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    vi.spyOn(db.outbox, 'add').mockRejectedValue(quota);
+    const seen: string[] = [];
+    const off = onOutboxChange((c) => seen.push(c));
+    await expect(enqueue({ kind: 'app', comment: 'my words', lang: 'ru' })).rejects.toBe(quota);
+    off();
+    expect(userError.get()).toMatchObject({ kind: 'quota' });
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('list, pending, remove, markFailed, count', () => {
+  it('lists oldest first and keeps failed items out of pending', async () => {
+    const a = await enqueue({ kind: 'app', comment: 'a', lang: 'en' });
+    await new Promise((r) => setTimeout(r, 3));
+    const b = await enqueue({ kind: 'app', comment: 'b', lang: 'en' });
+    await new Promise((r) => setTimeout(r, 3));
+    const c = await enqueue({ kind: 'app', comment: 'c', lang: 'en' });
+    await markFailed(b.id, 'invalid: comment: must be a string');
+    expect((await list()).map((r) => r.id)).toEqual([a.id, b.id, c.id]);
+    expect((await pending()).map((r) => r.id)).toEqual([a.id, c.id]);
+    expect((await (await getDb()).outbox.get(b.id))?.error).toBe('invalid: comment: must be a string');
+    expect(await count()).toBe(3);
+    expect(await count('pending')).toBe(2);
+    expect(await count('failed')).toBe(1);
+    expect(await counts()).toEqual({ pending: 2, failed: 1 });
+  });
+
+  it('removes an unsent item, and says false for one already sent (gone)', async () => {
+    const a = await enqueue({ kind: 'app', comment: 'a', lang: 'en' });
+    const b = await enqueue({ kind: 'app', comment: 'b', lang: 'en' });
+    await markFailed(b.id, 'conflict');
+    expect(await remove(a.id)).toBe(true);
+    expect(await remove(b.id)).toBe(true);
+    expect(await remove(a.id)).toBe(false);
+    expect(await count()).toBe(0);
+  });
+});
+
+describe('activation (campaign counting)', () => {
+  it('queues one anonymous activation item, once per phone, with only what enqueue adds', async () => {
+    await setSetting('src', 'qr1');
+    expect(await queueActivationOnce('kk')).toBe(true);
+    expect(await queueActivationOnce('kk')).toBe(false);
+    expect(await queueActivationOnce('ru')).toBe(false);
+    const rows = await list();
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0].item).sort()).toEqual(['appVersion', 'contentVersion', 'createdAt', 'id', 'kind', 'lang', 'src']);
+    expect(rows[0].item).toMatchObject({ kind: 'activation', lang: 'kk', src: 'qr1' });
+    expect(checkItem(rows[0].item)).toMatchObject({ ok: true });
+    expect((await (await getDb()).settings.get('activationQueued'))?.value).toBe(true);
+  });
+
+  it('is still once when two tabs (or renders) ask at the same moment', async () => {
+    const results = await Promise.all([queueActivationOnce('ru'), queueActivationOnce('ru'), queueActivationOnce('ru')]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await count()).toBe(1);
+  });
+
+  it('stays once after the item was sent and left the outbox', async () => {
+    await queueActivationOnce('en');
+    await (await getDb()).outbox.clear();
+    expect(await queueActivationOnce('en')).toBe(false);
+    expect(await count()).toBe(0);
+  });
+});
