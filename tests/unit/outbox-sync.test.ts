@@ -344,3 +344,39 @@ describe('one flush at a time', () => {
     expect(batches[0][0].id).toBe(batches[1][0].id);
   });
 });
+
+describe('triggers (startOutboxSync)', () => {
+  it('flushes at start, after enqueue, when the phone comes online and when the page becomes visible', async () => {
+    const { startOutboxSync } = await import('../../src/data/outbox/sync');
+    const { enqueue, remove } = await import('../../src/data/outbox/queue');
+    const flush = vi.fn(async () => ({ status: 'idle' as const }));
+    const refresh = vi.fn(async () => ({ pending: 0, failed: 0 }));
+    const fake = { flush, refresh, cancelRetry: () => undefined, retryScheduled: () => false };
+    startOutboxSync(fake);
+    expect(flush).toHaveBeenCalledTimes(1); // app start
+
+    const rec = await enqueue({ kind: 'app', comment: 'hello', lang: 'en' });
+    expect(flush).toHaveBeenCalledTimes(2); // after enqueue
+
+    window.dispatchEvent(new Event('online'));
+    expect(flush).toHaveBeenCalledTimes(3);
+
+    const visibility = vi.spyOn(document, 'visibilityState', 'get');
+    visibility.mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(flush).toHaveBeenCalledTimes(3);
+    visibility.mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(flush).toHaveBeenCalledTimes(4);
+
+    // Deleting from the list only recounts.
+    await remove(rec.id);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(flush).toHaveBeenCalledTimes(4);
+
+    // Called again (e.g. hot reload): no second set of listeners.
+    startOutboxSync(fake);
+    window.dispatchEvent(new Event('online'));
+    expect(flush).toHaveBeenCalledTimes(5);
+  });
+});
