@@ -35,13 +35,16 @@ export default defineConfig({
       filename: 'sw.ts',
       injectRegister: false, // registered by src/app/sw-bridge.ts via workbox-window
       manifestFilename: 'manifest.webmanifest',
+      includeManifestIcons: false, // the glob below already lists them; avoid precaching twice
       injectManifest: {
         // The shell, every language's UI strings and all lazy chunks: the whole kit offline.
         // Content packs are excluded: only the chosen language is fetched (see src/sw/sw.ts).
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
         // Map: "open now" (src/features/map/hours.ts + the opening_hours library, ~150 KiB gz) is
         // loaded only when a place has hours; the worker caches it on first use instead.
-        globIgnores: ['packs/**', 'sw.js', 'assets/hours-*.js'],
+        // Install icons are fetched by the browser when it installs the app; precaching them
+        // would add ~18 KiB to every first visit.
+        globIgnores: ['packs/**', 'sw.js', 'assets/hours-*.js', 'icons/*.png'],
         maximumFileSizeToCacheInBytes: 600 * 1024,
       },
       manifest: {

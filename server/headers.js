@@ -29,12 +29,30 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** On every response, including scripts and data. */
+export const BASIC_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+/** On documents (HTML) and the service worker script. */
 export const SECURITY_HEADERS = {
   'content-security-policy': CSP,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'permissions-policy': 'geolocation=(self), camera=(), microphone=(), interest-cohort=()',
   'cross-origin-opener-policy': 'same-origin',
+};
+
+/**
+ * The service worker script's own policy: as for documents, but its connect-src also allows the
+ * tile origin, because the worker fetches (and caches, src/sw/sw.ts) the tiles the page shows
+ * and Chromium checks a worker's fetch() against the worker's connect-src. Pages still may load
+ * tiles as images only.
+ */
+export const SW_SECURITY_HEADERS = {
+  ...SECURITY_HEADERS,
+  'content-security-policy': TILES ? CSP.replace("connect-src 'self'", `connect-src 'self' ${TILES}`) : CSP,
 };
 
 /**

@@ -8,6 +8,7 @@ import { homeRouteJsBytes, precacheBytes } from './sizes.js';
 import { benchAppLoad } from './app-load.js';
 import { benchIngest } from './feedback-ingest.js';
 import { benchSearch } from './search.js';
+import { benchOutboxDelivery } from './outbox-delivery.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -43,3 +44,7 @@ console.log(`search latency, all languages        p50 ${search.p50.toFixed(1)} m
 console.log('\n== Feedback ingest (real HTTP, real SQLite, batches of 100)');
 const ingest = await benchIngest();
 console.log(`ingest rate                           ${Math.round(ingest.itemsPerSecond_median)} items/s   (goal 5,000)`);
+
+console.log('\n== Outbox delivery (real app in Chromium, real server, loopback)');
+const outbox = await benchOutboxDelivery({ items: 1000, runs: 3, distDir: dist });
+console.log(`1,000 queued items delivered after reconnecting   ${ms(outbox.ms_median)}   (goal 5,000 ms)`);

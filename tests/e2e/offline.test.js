@@ -54,7 +54,7 @@ describe('after the first visit is ready offline', () => {
       '/ru/map': ru.soon.title,
       '/ru/map/some-point': ru.soon.title,
       '/ru/search?q=%D0%B2%D0%B8%D0%B7%D0%B0': ru.search.title,
-      '/ru/feedback': ru.soon.title,
+      '/ru/feedback': ru.feedback.title,
       '/ru/settings': ru.settings.title,
       '/ru/about': ru.about.title,
       '/ru/rights/no-such-article': ru.notFound.title,

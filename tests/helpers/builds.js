@@ -2,6 +2,7 @@
 // let the update test play "version A is installed, version B is deployed".
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { compressDir } from '../../scripts/compress.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const E2E_DIR = path.join(ROOT, '.e2e');
@@ -15,6 +16,7 @@ export function buildApp(outDir, buildId) {
     // NODE_ENV is "test" under vitest; a test build must be the production build.
     env: { ...process.env, NODE_ENV: 'production', QADAM_OUT_DIR: outDir, QADAM_BUILD_ID: buildId },
   });
+  compressDir(outDir);
 }
 
 export function buildContent() {

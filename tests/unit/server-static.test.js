@@ -87,7 +87,7 @@ describe('compression', () => {
 });
 
 describe('security headers', () => {
-  it.each(['/kk/help', '/assets/app-abc123.js', '/api/health', '/api/nope'])('sends a strict CSP on %s', async (url) => {
+  it.each(['/', '/kk/help', '/sw.js'])('sends a strict CSP on the document or worker %s', async (url) => {
     const csp = (await get(url)).headers['content-security-policy'];
     expect(csp).toMatch(/(^|;\s*)script-src 'self'(;|$)/);
     expect(csp).not.toContain('unsafe-inline');
@@ -118,5 +118,19 @@ describe('app paths and real 404s', () => {
     const res = await app.inject({ method: 'POST', url: '/kk/help', payload: { a: 1 } });
     expect(res.statusCode).toBe(404);
     expect(res.body).not.toContain('Qadam test shell');
+  });
+});
+
+describe('precompressed assets', () => {
+  it('sends the build-time .br file when the browser accepts brotli, and nosniff on scripts', async () => {
+    const zlib = await import('node:zlib');
+    const file = path.join(tmp, 'dist/assets/app-abc123.js');
+    const marker = '/* brotli from the build */';
+    fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(Buffer.from(ASSET + marker)));
+    const res = await app.inject({ method: 'GET', url: '/assets/app-abc123.js', headers: { 'accept-encoding': 'br' } });
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(zlib.brotliDecompressSync(res.rawPayload).toString()).toContain(marker);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    fs.rmSync(`${file}.br`);
   });
 });

@@ -107,7 +107,7 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
             {t('rights.draftTranslation')}
           </p>
         )}
-        <ol className="cl-steps">
+        <ol className="cl-steps" key={current.id}>
           {steps.map((step) => (
             <StepItem
               key={step.id}

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { QUESTIONS } from '../../data/taxonomy';
 import { answerOf, SKIPPED, type Answers } from './conditions';
 
-export const QUESTION_IDS = Object.keys(QUESTIONS) as (keyof typeof QUESTIONS)[];
+const ALLOWED: Readonly<Record<string, string[]>> = QUESTIONS;
+export const QUESTION_IDS: readonly string[] = Object.keys(QUESTIONS);
 
 /** Every question has been answered or skipped. */
 export const allAsked = (answers: Answers) => QUESTION_IDS.every((q) => answers[q] !== undefined);
@@ -21,6 +22,7 @@ export function SituationQuestions({ answers, onAnswer, onReset }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const current = editing ?? QUESTION_IDS.find((q) => answers[q] === undefined);
+  const index = current ? QUESTION_IDS.indexOf(current) : -1;
   const questionRef = useRef<HTMLParagraphElement>(null);
   const lastShown = useRef(current);
   // Moving to the next question replaces the content under the finger: move focus with
@@ -48,13 +50,13 @@ export function SituationQuestions({ answers, onAnswer, onReset }: Props) {
           <p>{t('checklists.situationIntro')}</p>
           <div className="cl-question" role="group" aria-labelledby="cl-q-text" data-question={current}>
             <p className="cl-q-count">
-              {t('checklists.questionOf', { n: QUESTION_IDS.indexOf(current as never) + 1, total: QUESTION_IDS.length })}
+              {t('checklists.questionOf', { n: index + 1, total: QUESTION_IDS.length })}
             </p>
             <p id="cl-q-text" className="cl-q-text" ref={questionRef} tabIndex={-1}>
               {label(current)}
             </p>
             <div className="cl-choices">
-              {QUESTIONS[current as keyof typeof QUESTIONS].map((value) => (
+              {ALLOWED[current].map((value) => (
                 <button
                   key={value}
                   type="button"
@@ -70,8 +72,8 @@ export function SituationQuestions({ answers, onAnswer, onReset }: Props) {
               <button type="button" className="cl-skip" data-answer={SKIPPED} onClick={() => answer(current, SKIPPED)}>
                 {t('checklists.skip')}
               </button>
-              {QUESTION_IDS.indexOf(current as never) > 0 && (
-                <button type="button" onClick={() => setEditing(QUESTION_IDS[QUESTION_IDS.indexOf(current as never) - 1])}>
+              {index > 0 && (
+                <button type="button" onClick={() => setEditing(QUESTION_IDS[index - 1])}>
                   {t('checklists.back')}
                 </button>
               )}

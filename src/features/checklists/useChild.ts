@@ -32,8 +32,7 @@ export function useChild(): ChildState {
   // nickname they can change, rather than making them fill in a form before anything else.
   const missing = state !== undefined && !state.current;
   useEffect(() => {
-    if (missing) ensureCurrentChild(suggest([])).catch(reportError);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [missing]);
+    if (missing) ensureCurrentChild(suggest([])).catch(reportError); // one transaction: never two "Child 1"
+  }, [missing]); // not `suggest`: it is a new function each render, and only `missing` matters
   return { children: state?.children ?? [], current: state?.current, loaded: state !== undefined && !missing };
 }

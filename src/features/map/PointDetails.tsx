@@ -34,7 +34,7 @@ export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
       <h1 tabIndex={-1}>{point.name}</h1>
       <p className="place-meta">
         <CategoryDot category={point.category} />
-        {t(`map.categories.${point.category}`)}
+        <span>{t(`map.categories.${point.category}`)}</span>
       </p>
       <p>{point.description}</p>
 

@@ -77,18 +77,19 @@ const LAND_STYLE = (kz: boolean): L.PathOptions => ({
   fillColor: kz ? '#f7f4ec' : '#e9e6dd',
   fillOpacity: 1,
 });
+const WATER = '#dce8ec';
 const BORDER_STYLE: L.PathOptions = { color: '#8c9694', weight: 1.2, opacity: 1, fill: false, lineJoin: 'round' };
 
 export function createMap(container: HTMLElement, options: MapOptions): MapController {
   const map = L.map(container, {
-    minZoom: 3,
+    minZoom: 3.5,
     maxZoom: BASE_MAX_ZOOM,
     zoomSnap: 0.5,
     maxBounds: REGION.pad(0.05),
     maxBoundsViscosity: 1,
     zoomControl: false,
     attributionControl: true,
-    // Never a grey box: the container is painted water-blue by CSS, the base layer on top.
+    // Never a grey box: the container is painted a land colour by CSS, the base layer on top.
   });
   L.control.zoom({ zoomInTitle: options.labels.zoomIn, zoomOutTitle: options.labels.zoomOut }).addTo(map);
   map.attributionControl.addAttribution(
@@ -102,6 +103,9 @@ export function createMap(container: HTMLElement, options: MapOptions): MapContr
   labelsPane.setAttribute('aria-hidden', 'true'); // orientation only; the list says where places are
 
   const baseRenderer = L.svg({ pane: 'qadam-base', padding: 0.5 });
+  // Water inside the region, land drawn on it. The region's edges all run over land, so
+  // outside it the container shows a land colour (CSS) and the cut is invisible.
+  L.rectangle(REGION, { renderer: baseRenderer, stroke: false, fillColor: WATER, fillOpacity: 1, interactive: false }).addTo(map);
   L.geoJSON(base as unknown as FeatureCollection, {
     pane: 'qadam-base',
     interactive: false,

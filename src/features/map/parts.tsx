@@ -32,7 +32,9 @@ export function PlaceCard({ lang, point, state, km }: { lang: Lang; point: Point
       <span className="card-title">{point.name}</span>
       <span className="place-meta">
         <CategoryDot category={point.category} />
-        {t(`map.categories.${point.category}`)} · {point.city}
+        <span>
+          {t(`map.categories.${point.category}`)} · {point.city}
+        </span>
       </span>
       {km !== undefined && <Distance km={km} lang={lang} />}
       <HoursStatus point={point} state={state} />
