@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, newPhone, waitOfflineReady } from '../helpers/browser.js';
 import { startServer, startServerProcess, freePort } from '../helpers/server.js';
 import { DIST_A } from '../helpers/builds.js';
-import { strings } from '../helpers/strings.js';
+import { strings, contentItem } from '../helpers/strings.js';
 
 let browser;
 let server;
@@ -49,8 +49,9 @@ describe('after the first visit is ready offline', () => {
       '/ru/': ru.home.title,
       '/ru/help': ru.help.title,
       '/ru/rights': ru.rights.title,
-      '/ru/checklists': ru.soon.title,
-      '/ru/checklists/register-birth': ru.soon.title,
+      '/ru/checklists': ru.checklists.title,
+      '/ru/checklists/register-birth': contentItem('checklists', 'register-birth').title.ru,
+      '/ru/checklists/no-such-checklist': ru.notFound.title,
       '/ru/map': ru.soon.title,
       '/ru/map/some-point': ru.soon.title,
       '/ru/search?q=%D0%B2%D0%B8%D0%B7%D0%B0': ru.search.title,

@@ -9,3 +9,8 @@ export const LANGS = ['ru', 'kk', 'uz', 'ky', 'tg', 'en'];
 export function strings(lang) {
   return YAML.parse(fs.readFileSync(path.join(ROOT, 'content/strings', `${lang}.yaml`), 'utf8'));
 }
+
+/** A content item's YAML (checklists, points), to compare pages against what editors wrote. */
+export function contentItem(kind, id) {
+  return YAML.parse(fs.readFileSync(path.join(ROOT, 'content', kind, `${id}.yaml`), 'utf8'));
+}
