@@ -1,21 +1,10 @@
 // Accessibility on the pages everyone sees first, in all six languages: axe-core finds
 // nothing, tap targets are at least 44 px, and 200% text still fits the screen.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, newPhone, waitOfflineReady, axeViolations } from '../helpers/browser.js';
-import { startServer } from '../helpers/server.js';
-import { DIST_A } from '../helpers/builds.js';
+import { describe, expect, test } from 'vitest';
+import { useBrowserAndServer, newPhone, waitOfflineReady, axeViolations } from '../helpers/browser.js';
 import { LANGS } from '../helpers/strings.js';
 
-let browser;
-let server;
-beforeAll(async () => {
-  browser = await launch();
-  server = await startServer({ distDir: DIST_A });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserAndServer();
 
 /** Interactive elements smaller than 44×44 CSS px, except links inside running text. */
 function smallTargets(page) {
@@ -30,9 +19,9 @@ function smallTargets(page) {
 
 describe.each(LANGS)('%s', (lang) => {
   test('home and help have no axe violations and big enough tap targets', async () => {
-    const { context, page } = await newPhone(browser);
+    const { context, page } = await newPhone(app.browser);
     for (const path of [`/${lang}/`, `/${lang}/help`]) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${app.server.url}${path}`);
       await waitOfflineReady(page);
       expect(await axeViolations(page), path).toEqual([]);
       expect(await smallTargets(page), path).toEqual([]);
@@ -42,9 +31,9 @@ describe.each(LANGS)('%s', (lang) => {
 });
 
 test('at 200% text size nothing needs sideways scrolling', async () => {
-  const { context, page } = await newPhone(browser);
+  const { context, page } = await newPhone(app.browser);
   for (const path of ['/kk/', '/kk/help', '/tg/settings']) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${app.server.url}${path}`);
     await page.waitForSelector('main h1');
     await page.addStyleTag({ content: 'html { font-size: 200% !important; }' }).catch(() => undefined);
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));

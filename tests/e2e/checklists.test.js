@@ -1,22 +1,11 @@
 // Checklists offline in a real browser: the situation questions (one skipped), the
 // recommendations, ticks and a note that survive a reload without internet, children kept
 // apart, the printable summary, and accessibility of both checklist pages.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, newPhone, waitOfflineReady, axeViolations } from '../helpers/browser.js';
-import { startServer } from '../helpers/server.js';
-import { DIST_A } from '../helpers/builds.js';
+import { expect, test } from 'vitest';
+import { useBrowserAndServer, newPhone, waitOfflineReady, axeViolations } from '../helpers/browser.js';
 import { strings } from '../helpers/strings.js';
 
-let browser;
-let server;
-beforeAll(async () => {
-  browser = await launch();
-  server = await startServer({ distDir: DIST_A });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserAndServer();
 
 const ru = strings('ru').checklists;
 const ANSWERS = [
@@ -60,12 +49,12 @@ function smallTargets(page) {
 }
 
 test('answers, recommendations, ticks and notes work offline and survive a reload; children are kept apart', async () => {
-  const { context, page, errors } = await newPhone(browser);
-  await page.goto(`${server.url}/ru/`);
+  const { context, page, errors } = await newPhone(app.browser);
+  await page.goto(`${app.server.url}/ru/`);
   await waitOfflineReady(page);
   await context.setOffline(true);
 
-  await page.goto(`${server.url}/ru/checklists`);
+  await page.goto(`${app.server.url}/ru/checklists`);
   await page.waitForSelector('[data-testid="situation"] [data-question="bornInKz"]');
   expect(await page.textContent('[data-testid="child-picker"]')).toContain(ru.children.current.replace('{{name}}', 'Ребёнок 1'));
   await answerQuestions(page);
@@ -132,15 +121,15 @@ test('answers, recommendations, ticks and notes work offline and survive a reloa
 });
 
 test('an unknown checklist shows the not-found page', async () => {
-  const { context, page } = await newPhone(browser);
-  await page.goto(`${server.url}/ru/checklists/no-such-list`);
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(`${app.server.url}/ru/checklists/no-such-list`);
   await expect.poll(() => page.textContent('main h1')).toBe(strings('ru').notFound.title);
   await context.close();
 });
 
 test('the checklists pages have no axe violations and big enough tap targets', async () => {
-  const { context, page } = await newPhone(browser);
-  await page.goto(`${server.url}/ru/checklists`);
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(`${app.server.url}/ru/checklists`);
   await page.waitForSelector('[data-testid="situation"] [data-question="bornInKz"]');
   await page.waitForSelector('[data-testid="all-checklists"] a'); // the language pack is in
   expect(await axeViolations(page), 'questions').toEqual([]);
@@ -150,7 +139,7 @@ test('the checklists pages have no axe violations and big enough tap targets', a
   expect(await axeViolations(page), 'recommendations').toEqual([]);
   expect(await smallTargets(page), 'recommendations').toEqual([]);
 
-  await page.goto(`${server.url}/ru/checklists/register-birth`);
+  await page.goto(`${app.server.url}/ru/checklists/register-birth`);
   await page.waitForSelector(step('apply-at-psc'));
   await page.click(`${step('apply-at-psc')} .cl-note summary`);
   expect(await axeViolations(page), 'checklist').toEqual([]);

@@ -1,37 +1,28 @@
 // The promise to a family at a border crossing: after one visit, Qadam works with no network.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, newPhone, waitOfflineReady } from '../helpers/browser.js';
-import { startServer, startServerProcess, freePort } from '../helpers/server.js';
+import { describe, expect, test } from 'vitest';
+import { useBrowserAndServer, newPhone, waitOfflineReady } from '../helpers/browser.js';
+import { startServerProcess, freePort } from '../helpers/server.js';
 import { DIST_A } from '../helpers/builds.js';
 import { strings, contentItem } from '../helpers/strings.js';
 
-let browser;
-let server;
-beforeAll(async () => {
-  browser = await launch();
-  server = await startServer({ distDir: DIST_A });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserAndServer();
 
 const h1 = (page) => page.locator('main h1').first().textContent();
 
 describe('after the first visit is ready offline', () => {
   test('a kk deep link never visited opens with the network cut, in Kazakh', async () => {
-    const { context, page, errors } = await newPhone(browser);
-    await page.goto(`${server.url}/kk/`);
+    const { context, page, errors } = await newPhone(app.browser);
+    await page.goto(`${app.server.url}/kk/`);
     await waitOfflineReady(page);
     await expect(page.locator('.ready-line').textContent()).resolves.toContain(strings('kk').status.ready);
 
     await context.setOffline(true);
-    await page.goto(`${server.url}/kk/help`);
+    await page.goto(`${app.server.url}/kk/help`);
     expect(await h1(page)).toBe(strings('kk').help.title);
     expect(await page.getAttribute('html', 'lang')).toBe('kk');
     expect(await page.locator('a[href="tel:111"]').count()).toBe(1);
 
-    await page.goto(`${server.url}/kk/rights/birth-registration`);
+    await page.goto(`${app.server.url}/kk/rights/birth-registration`);
     await page.waitForSelector('article[data-slug="birth-registration"]');
     expect(await page.locator('article .prose').textContent()).toMatch(/\p{L}{3,}/u);
     expect(await page.getAttribute('html', 'lang')).toBe('kk');
@@ -40,8 +31,8 @@ describe('after the first visit is ready offline', () => {
   });
 
   test('every contract URL opens offline, and unknown ones show a helpful not-found page', async () => {
-    const { context, page } = await newPhone(browser);
-    await page.goto(`${server.url}/ru/`);
+    const { context, page } = await newPhone(app.browser);
+    await page.goto(`${app.server.url}/ru/`);
     await waitOfflineReady(page);
     await context.setOffline(true);
     const ru = strings('ru');
@@ -52,8 +43,9 @@ describe('after the first visit is ready offline', () => {
       '/ru/checklists': ru.checklists.title,
       '/ru/checklists/register-birth': contentItem('checklists', 'register-birth').title.ru,
       '/ru/checklists/no-such-checklist': ru.notFound.title,
-      '/ru/map': ru.soon.title,
-      '/ru/map/some-point': ru.soon.title,
+      '/ru/map': ru.map.title,
+      '/ru/map/kibhr-almaty': contentItem('points', 'kibhr-almaty').name.ru,
+      '/ru/map/no-such-point': ru.notFound.title,
       '/ru/search?q=%D0%B2%D0%B8%D0%B7%D0%B0': ru.search.title,
       '/ru/feedback': ru.feedback.title,
       '/ru/settings': ru.settings.title,
@@ -63,12 +55,12 @@ describe('after the first visit is ready offline', () => {
       '/ru/help?src=leaflet-7': ru.help.title,
     };
     for (const [path, title] of Object.entries(expected)) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${app.server.url}${path}`);
       await expect.poll(() => h1(page), { message: path }).toBe(title);
       expect(await page.getAttribute('html', 'lang'), path).toBe('ru');
     }
     // Unknown language: not-found in the best language (the one saved), with a way home.
-    await page.goto(`${server.url}/xx/help`);
+    await page.goto(`${app.server.url}/xx/help`);
     await expect.poll(() => h1(page)).toBe(ru.notFound.title);
     expect(await page.locator('main a[href="/ru/"]').count()).toBe(1);
     await context.close();
@@ -77,7 +69,7 @@ describe('after the first visit is ready offline', () => {
   test('works with the server process gone, not just the network flag', async () => {
     const port = await freePort();
     const proc = await startServerProcess({ distDir: DIST_A, port });
-    const { context, page } = await newPhone(browser);
+    const { context, page } = await newPhone(app.browser);
     try {
       await page.goto(`${proc.url}/tg/`);
       await waitOfflineReady(page);
@@ -94,20 +86,20 @@ describe('after the first visit is ready offline', () => {
   });
 
   test('a language chosen while offline is kept after a reload', async () => {
-    const { context, page } = await newPhone(browser);
-    await page.goto(`${server.url}/ru/`);
+    const { context, page } = await newPhone(app.browser);
+    await page.goto(`${app.server.url}/ru/`);
     await waitOfflineReady(page);
     await context.setOffline(true);
     await page.selectOption('header select', 'ky');
-    await expect.poll(() => page.url()).toBe(`${server.url}/ky/`);
+    await expect.poll(() => page.url()).toBe(`${app.server.url}/ky/`);
     await expect.poll(() => h1(page)).toBe(strings('ky').home.title);
     expect(await page.getAttribute('html', 'lang')).toBe('ky');
-    await page.goto(`${server.url}/`);
-    await expect.poll(() => page.url()).toBe(`${server.url}/ky/`);
+    await page.goto(`${app.server.url}/`);
+    await expect.poll(() => page.url()).toBe(`${app.server.url}/ky/`);
     expect(await page.getAttribute('html', 'lang')).toBe('ky');
     expect(await h1(page)).toBe(strings('ky').home.title);
     // Its content was never downloaded: the app says so instead of showing nothing.
-    await page.goto(`${server.url}/ky/rights`);
+    await page.goto(`${app.server.url}/ky/rights`);
     await page.waitForSelector('[data-pack-state="missing"]');
     await context.close();
   });
@@ -115,18 +107,18 @@ describe('after the first visit is ready offline', () => {
 
 describe('first visit', () => {
   test('/ goes to the browser language when nothing is saved', async () => {
-    const { context, page } = await newPhone(browser, { locale: 'uz-UZ' });
-    await page.goto(`${server.url}/`);
-    await expect.poll(() => page.url()).toBe(`${server.url}/uz/`);
+    const { context, page } = await newPhone(app.browser, { locale: 'uz-UZ' });
+    await page.goto(`${app.server.url}/`);
+    await expect.poll(() => page.url()).toBe(`${app.server.url}/uz/`);
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('uz');
     await context.close();
   });
 
   test('keeps the first campaign tag it sees and ignores later ones', async () => {
-    const { context, page } = await newPhone(browser);
-    await page.goto(`${server.url}/ru/help?src=border-zhibek-2026-12`);
+    const { context, page } = await newPhone(app.browser);
+    await page.goto(`${app.server.url}/ru/help?src=border-zhibek-2026-12`);
     await waitOfflineReady(page);
-    await page.goto(`${server.url}/ru/?src=meeting-almaty`);
+    await page.goto(`${app.server.url}/ru/?src=meeting-almaty`);
     await waitOfflineReady(page);
     const src = await page.evaluate(
       () =>
@@ -144,16 +136,16 @@ describe('first visit', () => {
   });
 
   test('makes no request to any other origin', async () => {
-    const { context, page } = await newPhone(browser);
+    const { context, page } = await newPhone(app.browser);
     const foreign = [];
     context.on('request', (r) => {
       const url = r.url();
       if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
     });
-    await page.goto(`${server.url}/en/`);
+    await page.goto(`${app.server.url}/en/`);
     await waitOfflineReady(page);
     for (const path of ['/en/help', '/en/rights', '/en/rights/free-legal-aid', '/en/settings', '/en/about']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${app.server.url}${path}`);
       await page.waitForSelector('main h1');
     }
     expect(foreign).toEqual([]);
@@ -161,7 +153,7 @@ describe('first visit', () => {
   });
 
   test('is served with a CSP that forbids inline scripts, and the page has none', async () => {
-    const res = await fetch(`${server.url}/ru/`);
+    const res = await fetch(`${app.server.url}/ru/`);
     const csp = res.headers.get('content-security-policy');
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');

@@ -1,29 +1,18 @@
 // The rights library offline: reading an article in Tajik, searching, printing, and
 // accessibility of the list and article pages.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, newPhone, waitOfflineReady, axeViolations } from '../helpers/browser.js';
-import { startServer } from '../helpers/server.js';
-import { DIST_A } from '../helpers/builds.js';
+import { expect, test } from 'vitest';
+import { useBrowserAndServer, newPhone, waitOfflineReady, axeViolations } from '../helpers/browser.js';
 import { strings } from '../helpers/strings.js';
 
-let browser;
-let server;
-beforeAll(async () => {
-  browser = await launch();
-  server = await startServer({ distDir: DIST_A });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserAndServer();
 
 test('a Tajik article opens offline with its review date, sources, draft notice and not-advice line', async () => {
-  const { context, page } = await newPhone(browser);
+  const { context, page } = await newPhone(app.browser);
   const tg = strings('tg');
-  await page.goto(`${server.url}/tg/`);
+  await page.goto(`${app.server.url}/tg/`);
   await waitOfflineReady(page);
   await context.setOffline(true);
-  await page.goto(`${server.url}/tg/rights/birth-registration`);
+  await page.goto(`${app.server.url}/tg/rights/birth-registration`);
   const article = page.locator('article[data-slug="birth-registration"]');
   await article.waitFor();
   expect(await page.getAttribute('html', 'lang')).toBe('tg');
@@ -41,11 +30,11 @@ test('a Tajik article opens offline with its review date, sources, draft notice 
 });
 
 test('search works offline, in another script, and offers help and feedback when nothing matches', async () => {
-  const { context, page } = await newPhone(browser);
-  await page.goto(`${server.url}/uz/`);
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(`${app.server.url}/uz/`);
   await waitOfflineReady(page);
   await context.setOffline(true);
-  await page.goto(`${server.url}/uz/search`);
+  await page.goto(`${app.server.url}/uz/search`);
   await page.fill('#q', 'туғилиш'); // Uzbek in Cyrillic; the content is Latin
   // The article and the birth-registration checklist both come first, whichever ranks higher.
   const top = page.locator('[data-testid="search-results"] a');
@@ -63,8 +52,8 @@ test('search works offline, in another script, and offers help and feedback when
 });
 
 test('articles print without the app chrome', async () => {
-  const { context, page } = await newPhone(browser);
-  await page.goto(`${server.url}/en/rights/statelessness`);
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(`${app.server.url}/en/rights/statelessness`);
   await page.waitForSelector('article .prose');
   await page.emulateMedia({ media: 'print' });
   expect(await page.locator('.bottom-nav').isVisible()).toBe(false);
@@ -75,8 +64,8 @@ test('articles print without the app chrome', async () => {
 });
 
 test('the text size setting persists across a reload', async () => {
-  const { context, page } = await newPhone(browser);
-  await page.goto(`${server.url}/kk/settings`);
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(`${app.server.url}/kk/settings`);
   await page.waitForSelector('main h1');
   await page.check('input[name="text-size"][value="larger"]');
   await page.reload();
@@ -86,9 +75,9 @@ test('the text size setting persists across a reload', async () => {
 });
 
 test('the rights list, an article and search have no axe violations', async () => {
-  const { context, page } = await newPhone(browser);
+  const { context, page } = await newPhone(app.browser);
   for (const path of ['/ky/rights', '/ky/rights/statelessness', '/ky/search?q=%D0%BC%D0%B5%D0%BA%D1%82%D0%B5%D0%BF']) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${app.server.url}${path}`);
     await waitOfflineReady(page);
     await page.waitForSelector('main h1');
     expect(await axeViolations(page), path).toEqual([]);

@@ -1,25 +1,14 @@
 // Passing Qadam on: the in-app QR code, read from a screenshot by a real decoder, opens the
 // same page on another phone — offline, once that phone has visited Qadam. And outreach
 // mode: two languages side by side, one-tap languages, a QR to hand over, no axe violations.
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, newPhone, waitOfflineReady, axeViolations } from '../helpers/browser.js';
-import { startServer, tempDir } from '../helpers/server.js';
-import { DIST_A } from '../helpers/builds.js';
+import { expect, test } from 'vitest';
+import { useBrowserAndServer, newPhone, waitOfflineReady, axeViolations } from '../helpers/browser.js';
+import { tempDir } from '../helpers/server.js';
 import { decodeAllQr } from '../helpers/pdf.js';
 import { strings } from '../helpers/strings.js';
 
-let browser;
-let server;
-beforeAll(async () => {
-  browser = await launch();
-  server = await startServer({ distDir: DIST_A });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserAndServer();
 
 async function decodeScreenshot(locator) {
   const file = path.join(tempDir('qadam-qr-'), 'qr.png');
@@ -28,19 +17,19 @@ async function decodeScreenshot(locator) {
 }
 
 test('the QR on an article opens that article offline on a second phone', async () => {
-  const giver = await newPhone(browser);
-  await giver.page.goto(`${server.url}/kk/rights/birth-registration`);
+  const giver = await newPhone(app.browser);
+  await giver.page.goto(`${app.server.url}/kk/rights/birth-registration`);
   await giver.page.waitForSelector('article .prose');
   await giver.page.getByRole('button', { name: strings('kk').share.showQr }).click();
   const dialog = giver.page.locator('dialog[open]');
   const [url] = await decodeScreenshot(dialog.locator('svg.qr').first());
-  expect(url).toBe(`${server.url}/kk/rights/birth-registration?src=share`);
+  expect(url).toBe(`${app.server.url}/kk/rights/birth-registration?src=share`);
   expect((await dialog.locator('svg.qr').first().boundingBox()).width).toBeGreaterThanOrEqual(240);
   await giver.context.close();
 
   // The receiving phone has opened Qadam once (ready offline) and now has no connection.
-  const taker = await newPhone(browser);
-  await taker.page.goto(`${server.url}/kk/`);
+  const taker = await newPhone(app.browser);
+  await taker.page.goto(`${app.server.url}/kk/`);
   await waitOfflineReady(taker.page);
   await taker.context.setOffline(true);
   await taker.page.goto(url);
@@ -50,8 +39,8 @@ test('the QR on an article opens that article offline on a second phone', async 
 });
 
 test('the help page QR holds the urgent numbers as plain text for any camera', async () => {
-  const { context, page } = await newPhone(browser);
-  await page.goto(`${server.url}/ru/help`);
+  const { context, page } = await newPhone(app.browser);
+  await page.goto(`${app.server.url}/ru/help`);
   await page.getByRole('button', { name: strings('ru').share.showQr }).click();
   const codes = await decodeScreenshot(page.locator('dialog[open] figure svg.qr'));
   expect(codes).toHaveLength(1);
@@ -60,17 +49,17 @@ test('the help page QR holds the urgent numbers as plain text for any camera', a
 });
 
 test('outreach mode: bigger text, one-tap languages, side by side, hand over, no axe violations', async () => {
-  const { context, page } = await newPhone(browser, { viewport: { width: 1024, height: 800 } });
-  await page.goto(`${server.url}/ru/`);
+  const { context, page } = await newPhone(app.browser, { viewport: { width: 1024, height: 800 } });
+  await page.goto(`${app.server.url}/ru/`);
   await waitOfflineReady(page);
-  await page.goto(`${server.url}/uz/`); // the family's language, downloaded too
+  await page.goto(`${app.server.url}/uz/`); // the family's language, downloaded too
   await waitOfflineReady(page);
-  await page.goto(`${server.url}/uz/settings`);
+  await page.goto(`${app.server.url}/uz/settings`);
   await page.getByRole('button', { name: strings('uz').outreach.on }).click();
   await page.selectOption('#outreach-h ~ p select', 'ru');
   expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeGreaterThanOrEqual(20);
 
-  await page.goto(`${server.url}/uz/rights/birth-registration`);
+  await page.goto(`${app.server.url}/uz/rights/birth-registration`);
   const side = page.locator('aside.side-by-side[lang="ru"]');
   await side.waitFor();
   expect(await side.locator('> h2').textContent()).toMatch(/[А-Яа-яЁё]/);
@@ -78,10 +67,10 @@ test('outreach mode: bigger text, one-tap languages, side by side, hand over, no
 
   // One tap switches the family's language and keeps the page.
   await page.locator('.outreach-langs a[lang="tg"]').click();
-  await expect.poll(() => page.url()).toBe(`${server.url}/tg/rights/birth-registration`);
+  await expect.poll(() => page.url()).toBe(`${app.server.url}/tg/rights/birth-registration`);
   // Hand over: the QR of the current page.
   await page.getByRole('button', { name: strings('tg').share.handOver }).click();
   const [url] = await decodeScreenshot(page.locator('dialog[open] svg.qr').first());
-  expect(url).toBe(`${server.url}/tg/rights/birth-registration?src=share`);
+  expect(url).toBe(`${app.server.url}/tg/rights/birth-registration?src=share`);
   await context.close();
 });

@@ -1,5 +1,6 @@
 // One Chromium per test file; a fresh context (= a fresh phone) per test.
 import { chromium } from 'playwright-core';
+import { beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.js';
@@ -38,4 +39,22 @@ export async function axeViolations(page) {
     axe.run(document, { resultTypes: ['violations'] }),
   );
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+/**
+ * The usual e2e setup: one Chromium and one real server on build A for the whole file.
+ * Returns a live object: read `app.browser` and `app.server` inside tests.
+ */
+export function useBrowserAndServer() {
+  const app = { browser: null, server: null };
+  beforeAll(async () => {
+    const [{ startServer }, { DIST_A }] = await Promise.all([import('./server.js'), import('./builds.js')]);
+    app.browser = await launch();
+    app.server = await startServer({ distDir: DIST_A });
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
