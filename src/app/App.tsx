@@ -6,7 +6,6 @@ import { Layout } from './Layout';
 import { Home } from './pages/Home';
 import { Help } from './pages/Help';
 import { NotFound } from './pages/NotFound';
-import { ComingSoon } from './pages/ComingSoon';
 // Pages other than home and help load on demand (all are precached, so offline is fine):
 // this keeps the home route's JS small on a cheap phone's first visit.
 const Settings = lazy(() => import('./pages/Settings').then((m) => ({ default: m.Settings })));
@@ -76,7 +75,7 @@ function Routes() {
       content = <MapPage lang={lang} id={id} />;
       break;
     default:
-      content = <ComingSoon lang={lang} />;
+      content = <NotFound lang={lang} />; // parsePath only yields known pages; never blank
   }
   return (
     <Layout lang={lang}>

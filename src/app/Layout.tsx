@@ -4,7 +4,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n';
-import { LANGS, LANG_NAMES, type Lang } from '../i18n/langs';
+import type { Lang } from '../i18n/langs';
+import { LangOptions } from './LangOptions';
 import { ensurePack } from '../data/packs';
 import { setSetting } from '../data/settings';
 import { reportError } from '../data/errors';
@@ -35,11 +36,7 @@ function LanguageSelect({ lang }: { lang: Lang }) {
         value={lang}
         onChange={(e) => navigate(path.replace(/^\/[^/]*/, `/${e.target.value}`) + location.search)}
       >
-        {LANGS.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {LANG_NAMES[l]}
-          </option>
-        ))}
+        <LangOptions />
       </select>
     </label>
   );

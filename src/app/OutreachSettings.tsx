@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useObservable } from '../data/observable';
-import { LANGS, LANG_NAMES, type Lang } from '../i18n/langs';
+import type { Lang } from '../i18n/langs';
+import { LangOptions } from './LangOptions';
 import { outreach, setOutreach } from './outreach';
 
 export function OutreachSettings() {
@@ -18,11 +19,7 @@ export function OutreachSettings() {
           <label className="stacked">
             {t('outreach.workerLang')}
             <select value={state.workerLang} onChange={(e) => setOutreach({ workerLang: e.target.value as Lang })}>
-              {LANGS.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {LANG_NAMES[l]}
-                </option>
-              ))}
+              <LangOptions />
             </select>
           </label>
         </p>
