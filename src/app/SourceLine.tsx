@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Source } from '../data/db';
 
 /** One cited source: title (opens outside the app, no referrer) and its date. */
@@ -10,5 +11,23 @@ export function SourceLine({ label, source }: { label?: string; source: Source }
       </a>{' '}
       <span className="source-date">({source.date})</span>
     </p>
+  );
+}
+
+/** Last-reviewed date and the list of sources, under every article and checklist. */
+export function SourcesFooter({ reviewed, sources }: { reviewed: string; sources: Source[] }) {
+  const { t } = useTranslation();
+  return (
+    <footer className="article-meta">
+      <p>{t('rights.reviewed', { date: reviewed })}</p>
+      <h2>{t('rights.sources')}</h2>
+      <ul className="sources">
+        {sources.map((s) => (
+          <li key={s.url}>
+            <SourceLine source={s} />
+          </li>
+        ))}
+      </ul>
+    </footer>
   );
 }

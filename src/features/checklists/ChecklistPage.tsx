@@ -11,7 +11,7 @@ import { packStates } from '../../data/packs';
 import type { Lang } from '../../i18n/langs';
 import { PackGate } from '../../app/PackGate';
 import { NotFound } from '../../app/pages/NotFound';
-import { SourceLine } from '../../app/SourceLine';
+import { SourcesFooter } from '../../app/SourceLine';
 import { Helpful } from '../feedback';
 import { markSeen, toggleStep } from './children';
 import { mergeProgress, summarise, visibleSteps } from './progress';
@@ -126,17 +126,7 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
         </ol>
         <p className="not-advice">{t('rights.notAdvice')}</p>
         <Helpful kind="checklist" target={id} />
-        <footer className="article-meta">
-          <p>{t('rights.reviewed', { date: checklist.reviewed })}</p>
-          <h2>{t('rights.sources')}</h2>
-          <ul className="sources">
-            {checklist.sources.map((s) => (
-              <li key={s.url}>
-                <SourceLine source={s} />
-              </li>
-            ))}
-          </ul>
-        </footer>
+        <SourcesFooter reviewed={checklist.reviewed} sources={checklist.sources} />
       </div>
       <PrintSummary lang={lang} title={checklist.title} childName={current.nickname} steps={steps} progress={merged} />
     </article>

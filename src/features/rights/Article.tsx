@@ -5,7 +5,7 @@ import { db } from '../../data/db';
 import type { Lang } from '../../i18n/langs';
 import { PackGate } from '../../app/PackGate';
 import { NotFound } from '../../app/pages/NotFound';
-import { SourceLine } from '../../app/SourceLine';
+import { SourcesFooter } from '../../app/SourceLine';
 import { useInternalLinks } from '../../app/useInternalLinks';
 import { useObservable } from '../../data/observable';
 import { packStates } from '../../data/packs';
@@ -46,17 +46,7 @@ function ArticleBody({ lang, slug }: { lang: Lang; slug: string }) {
       </div>
       <p className="not-advice">{t('rights.notAdvice')}</p>
       <Helpful kind="article" target={slug} />
-      <footer className="article-meta">
-        <p>{t('rights.reviewed', { date: article.reviewed })}</p>
-        <h2>{t('rights.sources')}</h2>
-        <ul className="sources">
-          {article.sources.map((s) => (
-            <li key={s.url}>
-              <SourceLine source={s} />
-            </li>
-          ))}
-        </ul>
-      </footer>
+      <SourcesFooter reviewed={article.reviewed} sources={article.sources} />
     </article>
   );
 }
