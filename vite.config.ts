@@ -40,11 +40,12 @@ export default defineConfig({
         // The shell, every language's UI strings and all lazy chunks: the whole kit offline.
         // Content packs are excluded: only the chosen language is fetched (see src/sw/sw.ts).
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
-        // Map: "open now" (src/features/map/hours.ts + the opening_hours library, ~150 KiB gz) is
+        // Map: "open now" (src/features/map/hours.ts + the opening_hours library, ~110 KiB gz) is
         // loaded only when a place has hours; the worker caches it on first use instead.
         // Install icons are fetched by the browser when it installs the app; precaching them
         // would add ~18 KiB to every first visit.
-        globIgnores: ['packs/**', 'sw.js', 'assets/hours-*.js', 'icons/*.png'],
+        // (Map) Leaflet's CSS images are for its layer switcher and default pin, unused here.
+        globIgnores: ['packs/**', 'sw.js', 'assets/hours-*.js', 'icons/*.png', 'assets/layers-*.png', 'assets/marker-icon-*.png'],
         maximumFileSizeToCacheInBytes: 600 * 1024,
       },
       manifest: {

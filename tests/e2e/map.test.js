@@ -1,13 +1,15 @@
 // The map offline: base layer and markers drawn with no request leaving our server, a deep
 // link to one place, the list filtered by category (also from ?category=), "near me" with a
 // position that never leaves the phone, and no axe violations on the map, list and details.
+// Last, the optional online tiles against a local stand-in tile server (QADAM_TILE_URL).
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import YAML from 'yaml';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, newPhone, waitOfflineReady, axeViolations } from '../helpers/browser.js';
-import { startServer } from '../helpers/server.js';
-import { DIST_A, ROOT } from '../helpers/builds.js';
+import { startServer, startServerProcess, freePort } from '../helpers/server.js';
+import { DIST_A, E2E_DIR, ROOT, buildApp } from '../helpers/builds.js';
 import { strings } from '../helpers/strings.js';
 
 const POINTS = fs
@@ -54,11 +56,14 @@ test('offline, /ru/map draws the base layer and every place, and nothing leaves 
   expect(pins + grouped).toBe(POINTS.length);
   // Never a grey box: even outside the base layer's region the map is a calm land colour.
   expect(await map.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(233, 230, 221)');
-  // A group of places in the same city lists them below the map.
-  if (grouped) {
-    await map.locator('.map-group').first().click();
-    await page.locator('.place-group .place-card').first().waitFor();
-  }
+  // Places in the same city share one marker; tapping it lists them below the map.
+  const sameCity = POINTS.filter((p) => p.city === 'Almaty' && ['ngo', 'un-iom'].includes(p.category)).map((p) => p.id).sort();
+  await page.goto(`${server.url}/ru/map?view=map&category=ngo,un-iom`);
+  await map.waitFor();
+  await map.locator('.map-group').first().focus(); // markers are buttons: the keyboard works too
+  await page.keyboard.press('Enter');
+  await page.locator('.place-group .place-card').first().waitFor();
+  expect((await page.locator('.place-group [data-point]').evaluateAll((els) => els.map((e) => e.dataset.point))).sort()).toEqual(sameCity);
   expect(foreign(requests)).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
@@ -138,4 +143,71 @@ test('the map, the list and a place have no axe violations', async () => {
     expect(await axeViolations(page), url).toEqual([]);
   }
   await context.close();
+});
+
+describe('online tiles (QADAM_TILE_URL pointed at a local stand-in tile server)', () => {
+  const PNG = fs.readFileSync(path.join(ROOT, 'public/icons/icon-192.png'));
+  const distDir = path.join(E2E_DIR, 'dist-tiles');
+  let tileServer;
+  let app;
+  const hits = [];
+  beforeAll(async () => {
+    const port = await freePort();
+    process.env.QADAM_TILE_URL = `http://127.0.0.1:${port}/{z}/{x}/{y}.png`;
+    try {
+      buildApp(distDir, 'e2e-tiles');
+      app = await startServerProcess({ distDir, port: await freePort() }); // reads the same variable for its CSP
+    } finally {
+      delete process.env.QADAM_TILE_URL;
+    }
+    tileServer = http.createServer((req, res) => {
+      hits.push(req.url);
+      res.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*', 'cache-control': 'max-age=604800' });
+      res.end(PNG);
+    });
+    await new Promise((r) => tileServer.listen(port, '127.0.0.1', r));
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await new Promise((r) => (tileServer ? tileServer.close(r) : r()));
+  });
+
+  test('are off by default, load only what is viewed once switched on, and are cached by the worker', async () => {
+    const { context, page } = await newPhone(browser);
+    // All tiles of the view are in and drawn (so no request is still on its way).
+    const tilesDrawn = () =>
+      page.evaluate(() => {
+        const imgs = [...document.querySelectorAll('img.leaflet-tile')];
+        return imgs.length > 0 && imgs.every((i) => i.complete && i.naturalWidth > 0);
+      });
+    await page.goto(`${app.url}/ru/`);
+    await waitOfflineReady(page);
+    await page.goto(`${app.url}/ru/map?view=map`);
+    await page.locator('[data-map-ready="true"]').waitFor();
+    await page.waitForTimeout(500);
+    expect(hits).toEqual([]); // no third-party request unless the family asks for it
+    expect(await page.locator('img.leaflet-tile').count()).toBe(0);
+
+    await page.getByTestId('tiles-toggle').check();
+    await expect.poll(tilesDrawn, { timeout: 15_000 }).toBe(true);
+    const viewed = hits.length;
+    expect(viewed).toBeGreaterThan(0);
+    expect(viewed).toBeLessThanOrEqual(40); // the tiles in view, nothing like an area download
+    expect(new Set(hits).size).toBe(viewed); // each tile fetched once
+    await expect.poll(() => page.evaluate(async () => (await (await caches.open('qadam-tiles')).keys()).length)).toBe(viewed);
+
+    // The choice is remembered, and viewed tiles come from the worker's cache, not the network.
+    await page.reload();
+    await page.locator('[data-map-ready="true"]').waitFor();
+    expect(await page.getByTestId('tiles-toggle').isChecked()).toBe(true);
+    await expect.poll(tilesDrawn, { timeout: 15_000 }).toBe(true);
+    expect(hits.length).toBe(viewed);
+
+    // Offline, the map is the base layer again (tiles are an online extra).
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('[data-map-ready="true"] .leaflet-pane path').first().waitFor();
+    expect(await page.locator('img.leaflet-tile').count()).toBe(0);
+    await context.close();
+  });
 });

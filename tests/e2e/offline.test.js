@@ -140,11 +140,11 @@ describe('first visit', () => {
     const foreign = [];
     context.on('request', (r) => {
       const url = r.url();
-      if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+      if (!url.startsWith(app.server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
     });
     await page.goto(`${app.server.url}/en/`);
     await waitOfflineReady(page);
-    for (const path of ['/en/help', '/en/rights', '/en/rights/free-legal-aid', '/en/settings', '/en/about']) {
+    for (const path of ['/en/help', '/en/rights', '/en/rights/free-legal-aid', '/en/checklists', '/en/map', '/en/map/kibhr-almaty', '/en/search?q=school', '/en/feedback', '/en/settings', '/en/about']) {
       await page.goto(`${app.server.url}${path}`);
       await page.waitForSelector('main h1');
     }

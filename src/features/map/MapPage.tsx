@@ -147,7 +147,7 @@ function Places({ lang }: { lang: Lang }) {
           <>
             <MapView
               key={lang}
-              points={shownPoints}
+              points={all && shownPoints}
               user={near.position}
               tiles={tiles.shown}
               onSelect={(id) => navigate(`/${lang}/map/${id}`)}

@@ -7,7 +7,7 @@ import type { LatLon } from './geo';
 import type { MapController, MapPoint } from './leafletMap';
 
 export interface MapViewProps {
-  points: PointRecord[];
+  points: PointRecord[] | undefined; // undefined while still reading: nothing is placed yet
   user?: LatLon | null;
   tiles: boolean;
   onSelect: (id: string) => void;
@@ -53,11 +53,13 @@ export function MapView({ points, user = null, tiles, onSelect, onSelectGroup, s
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const mapPoints = useMemo<MapPoint[]>(
-    () => points.map((p) => ({ id: p.id, name: p.name, category: p.category, lat: p.lat, lon: p.lon, approx: p.precision === 'city' })),
+  const mapPoints = useMemo<MapPoint[] | undefined>(
+    () => points?.map((p) => ({ id: p.id, name: p.name, category: p.category, lat: p.lat, lon: p.lon, approx: p.precision === 'city' })),
     [points],
   );
-  useEffect(() => ctrl?.setPoints(mapPoints), [ctrl, mapPoints]);
+  useEffect(() => {
+    if (mapPoints) ctrl?.setPoints(mapPoints);
+  }, [ctrl, mapPoints]);
   useEffect(() => ctrl?.setUser(user), [ctrl, user]);
   useEffect(() => ctrl?.setTiles(tiles), [ctrl, tiles]);
 

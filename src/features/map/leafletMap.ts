@@ -170,6 +170,17 @@ export function createMap(container: HTMLElement, options: MapOptions): MapContr
     });
   }
 
+  /** Markers are role=button: Enter and Space activate them like a tap (Leaflet only does clicks). */
+  function onActivate(marker: L.Marker, activate: () => void) {
+    return marker.on('click', activate).on('keydown', (e) => {
+      const key = (e as L.LeafletKeyboardEvent).originalEvent;
+      if (key.key === 'Enter' || key.key === ' ') {
+        key.preventDefault();
+        activate();
+      }
+    });
+  }
+
   function drawPoints() {
     pointLayer.clearLayers();
     const projected = points.map((p) => {
@@ -180,23 +191,22 @@ export function createMap(container: HTMLElement, options: MapOptions): MapContr
     for (const g of groups) {
       if (g.items.length === 1) {
         const p = g.items[0];
-        L.marker([p.lat, p.lon], { icon: pointIcon(p), keyboard: true, title: p.name, riseOnHover: true })
-          .on('click', () => options.onSelect(p.id))
-          .addTo(pointLayer);
+        onActivate(L.marker([p.lat, p.lon], { icon: pointIcon(p), keyboard: true, title: p.name, riseOnHover: true }), () =>
+          options.onSelect(p.id),
+        ).addTo(pointLayer);
         continue;
       }
       const bounds = L.latLngBounds(g.items.map((p) => [p.lat, p.lon] as [number, number]));
       const title = options.labels.groupTitle(g.items.length);
       const centre = bounds.getCenter();
-      L.marker(centre, { icon: groupIcon(g.items.length, title), keyboard: true, title })
-        .on('click', () => {
-          // Zoom in while that separates the group; places in the same spot (city precision)
-          // or at the deepest zoom are listed instead.
-          const span = map.project(bounds.getNorthEast(), map.getMaxZoom()).distanceTo(map.project(bounds.getSouthWest(), map.getMaxZoom()));
-          if (span > GROUP_RADIUS_PX && map.getZoom() < map.getMaxZoom()) map.fitBounds(bounds, { padding: [48, 48] });
-          else options.onSelectGroup(g.items.map((p) => p.id));
-        })
-        .addTo(pointLayer);
+      onActivate(L.marker(centre, { icon: groupIcon(g.items.length, title), keyboard: true, title }), () => {
+        // Zoom in while that separates the group; places in the same spot (city precision)
+        // or at the deepest zoom are listed instead.
+        const deepest = map.getMaxZoom();
+        const span = map.project(bounds.getNorthEast(), deepest).distanceTo(map.project(bounds.getSouthWest(), deepest));
+        if (span > GROUP_RADIUS_PX && map.getZoom() < deepest) map.fitBounds(bounds, { padding: [48, 48] });
+        else options.onSelectGroup(g.items.map((p) => p.id));
+      }).addTo(pointLayer);
     }
     container.dataset.mapReady = 'true';
   }
@@ -204,15 +214,40 @@ export function createMap(container: HTMLElement, options: MapOptions): MapContr
   function fit() {
     if (options.single && points.length === 1) {
       const p = points[0];
-      map.setView([p.lat, p.lon], Math.min(map.getMaxZoom(), p.approx ? 8 : 14));
+      map.setView([p.lat, p.lon], Math.min(map.getMaxZoom(), p.approx ? 8 : 14), { animate: false });
       return;
     }
     const bounds = points.length ? L.latLngBounds(points.map((p) => [p.lat, p.lon] as [number, number])) : KZ_VIEW;
-    map.fitBounds(points.length > 1 ? bounds.pad(0.15) : bounds, { maxZoom: 7, padding: [24, 24] });
+    // Not animated: the view is final at once, so online tiles are fetched for it only.
+    map.fitBounds(points.length > 1 ? bounds.pad(0.15) : bounds, { maxZoom: 7, padding: [24, 24], animate: false });
   }
 
   let user: L.CircleMarker | null = null;
   let tiles: L.TileLayer | null = null;
+  let tilesWanted = false;
+  let settled = false; // the first points are placed: no tiles are fetched for a passing view
+
+  function applyTiles() {
+    const on = tilesWanted && settled;
+    if (on && !tiles) {
+      map.setMaxZoom(TILES_MAX_ZOOM);
+      // Loads only the tiles in view (no prefetch, no bulk download), as OSM's policy asks.
+      // CORS mode keeps cached tiles small (opaque responses cost ~7 MB of quota each).
+      tiles = L.tileLayer(TILE_URL, {
+        attribution: TILE_ATTRIBUTION,
+        maxZoom: TILES_MAX_ZOOM,
+        crossOrigin: 'anonymous',
+        referrerPolicy: 'strict-origin-when-cross-origin',
+        updateWhenIdle: true,
+        updateWhenZooming: false,
+        keepBuffer: 1,
+      }).addTo(map);
+    } else if (!on && tiles) {
+      tiles.remove();
+      tiles = null;
+      map.setMaxZoom(BASE_MAX_ZOOM); // Leaflet zooms out if needed
+    }
+  }
 
   map.on('zoomend', () => {
     drawLabels();
@@ -230,6 +265,8 @@ export function createMap(container: HTMLElement, options: MapOptions): MapContr
         fit(); // may fire zoomend, which redraws
       }
       drawPoints();
+      settled = true;
+      applyTiles();
     },
     setUser(at) {
       user?.remove();
@@ -241,9 +278,8 @@ export function createMap(container: HTMLElement, options: MapOptions): MapContr
         weight: 3,
         fillColor: '#2f6fb0',
         fillOpacity: 1,
-        interactive: false,
       }).addTo(map);
-      user.bindTooltip(options.labels.youAreHere, { permanent: false });
+      user.bindTooltip(options.labels.youAreHere); // shown on tap or hover
       // Show the family and the nearest place together.
       const nearest = [...points].sort((a, b) => haversineKm(at, a) - haversineKm(at, b))[0];
       const bounds = L.latLngBounds([[at.lat, at.lon]]);
@@ -251,23 +287,8 @@ export function createMap(container: HTMLElement, options: MapOptions): MapContr
       map.fitBounds(bounds.pad(0.2), { maxZoom: 9, padding: [32, 32] });
     },
     setTiles(on) {
-      if (on && !tiles) {
-        map.setMaxZoom(TILES_MAX_ZOOM);
-        // Loads only the tiles in view (no prefetch, no bulk download), as OSM's policy asks.
-        // CORS mode keeps cached tiles small (opaque responses cost ~7 MB of quota each).
-        tiles = L.tileLayer(TILE_URL, {
-          attribution: TILE_ATTRIBUTION,
-          maxZoom: TILES_MAX_ZOOM,
-          crossOrigin: 'anonymous',
-          referrerPolicy: 'strict-origin-when-cross-origin',
-          updateWhenIdle: true,
-          keepBuffer: 1,
-        }).addTo(map);
-      } else if (!on && tiles) {
-        tiles.remove();
-        tiles = null;
-        map.setMaxZoom(BASE_MAX_ZOOM); // Leaflet zooms out if needed
-      }
+      tilesWanted = on;
+      applyTiles();
     },
     destroy() {
       map.remove();
