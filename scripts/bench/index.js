@@ -9,6 +9,7 @@ import { benchAppLoad } from './app-load.js';
 import { benchIngest } from './feedback-ingest.js';
 import { benchSearch } from './search.js';
 import { benchOutboxDelivery } from './outbox-delivery.js';
+import { benchMap } from './map.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -33,6 +34,11 @@ console.log(`first contentful paint, cold          ${ms(load.coldFcp)}`);
 console.log(`time until ready offline (cold)       ${ms(load.ready)}`);
 console.log(`first contentful paint, warm offline  ${ms(load.warmOfflineFcp)}`);
 console.log(`bytes transferred until ready         ${kib(load.bytes)}   (budget 350 KiB)`);
+
+console.log(`\n== Map, offline after a first visit, 4x CPU, median of ${runs}`);
+const map = await benchMap({ distDir: dist, runs });
+console.log(`map route ready offline                ${ms(map.readyOfflineMs)}`);
+for (const [k, v] of Object.entries(map)) if (typeof v === 'number' && /bytes|Bytes|gzip/i.test(k)) console.log(`  ${k.padEnd(36)} ${kib(v)}`);
 
 console.log('\n== Search latency, 4x CPU, every language (goal: p95 <= 20 ms)');
 const search = await benchSearch({ distDir: dist });

@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import { useBrowserAndServer, newPhone, waitOfflineReady, axeViolations } from '../helpers/browser.js';
 import { tempDir } from '../helpers/server.js';
 import { decodeAllQr } from '../helpers/pdf.js';
-import { strings } from '../helpers/strings.js';
+import { strings, contentItem } from '../helpers/strings.js';
 
 const app = useBrowserAndServer();
 
@@ -72,5 +72,21 @@ test('outreach mode: bigger text, one-tap languages, side by side, hand over, no
   await page.getByRole('button', { name: strings('tg').share.handOver }).click();
   const [url] = await decodeScreenshot(page.locator('dialog[open] svg.qr').first());
   expect(url).toBe(`${app.server.url}/tg/rights/birth-registration?src=share`);
+  await context.close();
+});
+
+test('a checklist and a place have Show QR; the place adds its location for any maps app', async () => {
+  const { context, page } = await newPhone(app.browser);
+  const ru = strings('ru');
+  await page.goto(`${app.server.url}/ru/checklists/register-birth`);
+  await page.getByRole('button', { name: ru.share.showQr }).click();
+  const [checklistUrl] = await decodeScreenshot(page.locator('dialog[open] svg.qr').first());
+  expect(checklistUrl).toBe(`${app.server.url}/ru/checklists/register-birth?src=share`);
+
+  await page.goto(`${app.server.url}/ru/map/kibhr-almaty`);
+  await page.getByRole('button', { name: ru.share.showQr }).click();
+  const [geo] = await decodeScreenshot(page.locator('dialog[open] figure svg.qr'));
+  const point = contentItem('points', 'kibhr-almaty').coordinates;
+  expect(geo).toBe(`geo:${point.lat.toFixed(5)},${point.lon.toFixed(5)}`);
   await context.close();
 });

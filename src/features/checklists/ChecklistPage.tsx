@@ -13,6 +13,7 @@ import { PackGate } from '../../app/PackGate';
 import { NotFound } from '../../app/pages/NotFound';
 import { SourcesFooter } from '../../app/SourceLine';
 import { Helpful } from '../feedback';
+import { ShowQr } from '../share';
 import { markSeen, toggleStep } from './children';
 import { mergeProgress, summarise, visibleSteps } from './progress';
 import { useChild } from './useChild';
@@ -82,6 +83,7 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
         </p>
         <h1 tabIndex={-1}>{checklist.title}</h1>
         <p className="summary">{checklist.summary}</p>
+        <ShowQr path={`/${lang}/checklists/${id}`} title={checklist.title} />
         <p className="cl-for">
           {t('checklists.children.current', { name: current.nickname })}{' '}
           <Link href={`/${lang}/checklists`}>{t('checklists.children.switch')}</Link>

@@ -9,6 +9,8 @@ import { LANG_NAMES, isLang, type Lang } from '../../i18n/langs';
 import { NotFound } from '../../app/pages/NotFound';
 import { SourceLine } from '../../app/SourceLine';
 import { ReportProblem } from '../feedback';
+import { ShowQr, mecard, geoUri, type ExtraCode } from '../share';
+import type { PointRecord } from '../../data/db';
 import { MapView } from './MapView';
 import { CategoryDot, HoursStatus } from './parts';
 import { MapLegend, useTiles } from './controls';
@@ -16,6 +18,17 @@ import { useOpenStates } from './usePlaces';
 
 /** geo: URI (RFC 5870) with a label: Organic Maps, OsmAnd and most Android map apps open it. */
 export const geoHref = (lat: number, lon: number, name: string) => `geo:${lat},${lon}?q=${lat},${lon}(${encodeURIComponent(name)})`;
+
+/**
+ * Codes any phone camera reads with no app and no data: the place's location for a maps
+ * app, and a contact card only where a source gives a phone number.
+ */
+function placeCodes(point: PointRecord, t: (key: string) => string): ExtraCode[] {
+  const codes: ExtraCode[] = [];
+  if (point.phones.length) codes.push({ text: mecard(point.name, point.phones.map((p) => p.tel)), label: t('share.contactQr') });
+  codes.push({ text: geoUri(point.lat, point.lon), label: t('share.placeQr') });
+  return codes;
+}
 
 export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
   const { t } = useTranslation();
@@ -37,6 +50,7 @@ export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
         <span>{t(`map.categories.${point.category}`)}</span>
       </p>
       <p>{point.description}</p>
+      <ShowQr path={`/${lang}/map/${point.id}`} title={point.name} extra={placeCodes(point, t)} />
 
       <dl className="place-facts">
         <dt>{t('map.where')}</dt>
