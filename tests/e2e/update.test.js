@@ -47,3 +47,34 @@ test('offers a new version with a prompt and, once accepted, runs it offline', a
     await server.close();
   }
 });
+
+test('does not reload over feedback text that is not sent yet, unless the user agrees', async () => {
+  const port = await freePort();
+  let server = await startServer({ distDir: DIST_A, port });
+  const { context, page } = await newPhone(browser);
+  try {
+    await page.goto(`${server.url}/ru/feedback`);
+    await waitOfflineReady(page);
+    await server.close();
+    server = await startServer({ distDir: DIST_B, port });
+    await page.reload();
+    const prompt = page.getByTestId('update-prompt');
+    await prompt.waitFor({ timeout: 30_000 });
+
+    const words = 'Не нашёл, где регистрировать ребёнка';
+    await page.locator('main textarea').first().fill(words);
+    page.once('dialog', (d) => d.dismiss()); // "Reload anyway? The text will be lost." → No
+    await prompt.getByRole('button').click();
+    await page.waitForTimeout(1500);
+    expect(await page.locator('main textarea').first().inputValue()).toBe(words);
+    await expect(prompt.isVisible()).resolves.toBe(true);
+
+    page.once('dialog', (d) => d.accept()); // now the user agrees
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button').click()]);
+    await page.goto(`${server.url}/ru/about`);
+    expect(await shownVersion(page)).toContain('e2e-b');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
