@@ -1,0 +1,166 @@
+// When the page sends the feedback outbox: at start, right after something is queued, when
+// the phone comes online, when the page becomes visible, when a backoff timer fires (while
+// the app is open) and when the service worker says it sent something. Each time it first
+// probes /api/health, then hands over to the sending core (send.ts).
+//
+// One flush at a time (a module-level lock): a second call while one runs does not start a
+// second request; it asks the running flush to look again when it is done. Between page
+// and service worker, send.ts holds a Web Lock too; and ids make any overlap harmless.
+//
+// Start-up code: Dexie is reached through getDb() so it stays out of the first paint.
+import type { QadamDB } from '../db';
+import { getDb as defaultGetDb } from '../database';
+import { observable } from '../observable';
+import { probe as defaultProbe, type Connectivity } from '../connectivity';
+import { reportError } from '../errors';
+import { delay } from './backoff';
+import { isOutboxChanged, outboxCounts, sendPending, OUTBOX_SYNC_TAG } from './send';
+import { onOutboxChange } from './queue';
+
+export type OutboxCounts = { pending: number; failed: number };
+/** What the UI shows: how many items wait to be sent, and how many the server refused. */
+export const outboxStatus = observable<OutboxCounts>({ pending: 0, failed: 0 });
+
+export type FlushResult =
+  | { status: 'idle' } // nothing to send
+  | { status: 'offline'; retryInMs: number }
+  | { status: 'done'; delivered: number; failed: number }
+  | { status: 'retry'; delivered: number; failed: number; reason: string; retryInMs: number };
+
+export interface SyncDeps {
+  getDb?: () => Promise<QadamDB>;
+  fetchImpl?: typeof fetch;
+  probe?: () => Promise<Connectivity>;
+  random?: () => number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+  counts?: typeof outboxStatus;
+}
+
+export function createOutboxSync(deps: SyncDeps = {}) {
+  const {
+    getDb = defaultGetDb,
+    fetchImpl,
+    probe = () => defaultProbe(),
+    random = Math.random,
+    setTimer = (fn, ms) => setTimeout(fn, ms),
+    clearTimer = (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    counts = outboxStatus,
+  } = deps;
+
+  let running: Promise<FlushResult> | null = null;
+  let again = false;
+  let failures = 0; // consecutive failed attempts: the backoff exponent
+  let timer: unknown = null;
+
+  const cancelRetry = () => {
+    if (timer !== null) clearTimer(timer);
+    timer = null;
+  };
+
+  function scheduleRetry(serverWaitMs: number | null): number {
+    const wait = serverWaitMs !== null ? serverWaitMs + Math.floor(random() * 1000) : delay(failures, random);
+    failures += 1;
+    cancelRetry();
+    timer = setTimer(() => {
+      timer = null;
+      void flush();
+    }, wait);
+    return wait;
+  }
+
+  async function refresh(db?: QadamDB): Promise<OutboxCounts> {
+    const next = await outboxCounts(db ?? (await getDb()));
+    const prev = counts.get();
+    if (prev.pending !== next.pending || prev.failed !== next.failed) counts.set(next);
+    return next;
+  }
+
+  async function runOnce(): Promise<FlushResult> {
+    const db = await getDb();
+    if ((await refresh(db)).pending === 0) {
+      cancelRetry();
+      failures = 0;
+      return { status: 'idle' };
+    }
+    if ((await probe()) !== 'online') return { status: 'offline', retryInMs: scheduleRetry(null) };
+    const outcome = await sendPending(db, { fetchImpl });
+    await refresh(db);
+    if (outcome.status === 'retry') {
+      return { ...outcome, retryInMs: scheduleRetry(outcome.retryAfterMs) };
+    }
+    cancelRetry();
+    failures = 0;
+    return outcome;
+  }
+
+  /** Sends what is pending. Concurrent calls share one run (and one request at a time). */
+  function flush(): Promise<FlushResult> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let result: FlushResult;
+      do {
+        again = false;
+        result = await runOnce();
+      } while (again && (result.status === 'done' || result.status === 'idle'));
+      return result;
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  return {
+    flush,
+    refresh: () => refresh(),
+    cancelRetry,
+    /** For tests and the UI: is a retry timer waiting? */
+    retryScheduled: () => timer !== null,
+  };
+}
+
+export type OutboxSync = ReturnType<typeof createOutboxSync>;
+
+/** The page's one sync instance. */
+export const outboxSync = createOutboxSync();
+export const flush = () => outboxSync.flush();
+
+/** Ask the browser to wake the service worker when there is a connection (where supported). */
+export async function registerBackgroundSync(): Promise<boolean> {
+  try {
+    const reg = await navigator.serviceWorker?.getRegistration();
+    if (!reg || !('sync' in reg)) return false;
+    await (reg as ServiceWorkerRegistration & { sync: { register(tag: string): Promise<void> } }).sync.register(OUTBOX_SYNC_TAG);
+    return true;
+  } catch {
+    return false; // not allowed here (e.g. permission): the page's own triggers still work
+  }
+}
+
+let started = false;
+const logged = (p: Promise<unknown>) => void p.catch(reportError);
+
+/** Called once from src/main.tsx: wires every trigger and sends what waits from earlier. */
+export function startOutboxSync(sync: OutboxSync = outboxSync): void {
+  if (started || typeof window === 'undefined') return;
+  started = true;
+  onOutboxChange((change) => {
+    if (change === 'enqueue') {
+      void registerBackgroundSync();
+      logged(sync.flush());
+    } else {
+      logged(sync.refresh());
+    }
+  });
+  window.addEventListener('online', () => logged(sync.flush()));
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') logged(sync.flush());
+  });
+  navigator.serviceWorker?.addEventListener('message', (event) => {
+    if (isOutboxChanged(event.data)) logged(sync.flush());
+  });
+  logged(sync.flush());
+}

@@ -1,0 +1,81 @@
+// Getting a language's content onto the phone: from the pack cache if the service worker
+// (or an earlier visit) put it there, else from the network, then into Dexie.
+// The Cache Storage copy is what lets a new app version swap content atomically: the new
+// service worker downloads new packs for every installed language before it activates.
+import manifest from '../generated/packs.json';
+import type { Lang } from '../i18n/langs';
+import { LANGS } from '../i18n/langs';
+import { getDb } from './database';
+import { assertPack, importPack } from './pack-import';
+import { reportError } from './errors';
+import { observable } from './observable';
+import { PACK_CACHE } from '../sw/messages';
+
+export const contentVersion: string = manifest.contentVersion;
+export type PackInfo = { url: string; hash: string; bytes: number; gzipBytes: number };
+export const packInfo = manifest.packs as Record<Lang, PackInfo>;
+
+export type PackState = 'unknown' | 'installed' | 'downloading' | 'missing' | 'failed';
+export const packStates = observable<Partial<Record<Lang, PackState>>>({});
+const setState = (lang: Lang, s: PackState) => packStates.set((prev) => ({ ...prev, [lang]: s }));
+
+async function fromCacheOrNetwork(url: string): Promise<Response> {
+  const cache = 'caches' in self ? await caches.open(PACK_CACHE) : null;
+  const hit = await cache?.match(url);
+  if (hit) return hit;
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`download failed: ${res.status}`);
+  // Pages not yet controlled by the service worker (the very first visit) cache it themselves.
+  if (cache) await cache.put(url, res.clone());
+  return res;
+}
+
+const running = new Map<Lang, Promise<PackState>>();
+
+/** Make sure the current content for `lang` is in Dexie. Safe to call often. */
+export function ensurePack(lang: Lang): Promise<PackState> {
+  const existing = running.get(lang);
+  if (existing) return existing;
+  const job = (async (): Promise<PackState> => {
+    const info = packInfo[lang];
+    const db = await getDb();
+    const current = await db.packs.get(lang);
+    if (current?.hash === info.hash) {
+      setState(lang, 'installed');
+      return 'installed';
+    }
+    setState(lang, 'downloading');
+    try {
+      const res = await fromCacheOrNetwork(info.url);
+      const pack: unknown = await res.json();
+      assertPack(pack, lang, info.hash);
+      await importPack(db, pack);
+      setState(lang, 'installed');
+      return 'installed';
+    } catch (e) {
+      // Old content, if any, is still there and still readable.
+      const fallback: PackState = current ? 'installed' : navigator.onLine === false ? 'missing' : 'failed';
+      if (!(e instanceof TypeError)) reportError(e); // TypeError = network down: not an error to shout about
+      setState(lang, fallback);
+      return fallback;
+    }
+  })().finally(() => running.delete(lang));
+  running.set(lang, job);
+  return job;
+}
+
+/** Languages whose current pack is in Dexie. */
+export async function installedLangs(): Promise<Lang[]> {
+  const rows = await (await getDb()).packs.toArray();
+  return rows.filter((r) => packInfo[r.lang]?.hash === r.hash).map((r) => r.lang);
+}
+
+export function bytesToDownload(langs: readonly Lang[]): number {
+  return langs.reduce((sum, l) => sum + packInfo[l].gzipBytes, 0);
+}
+
+export async function downloadAll(): Promise<PackState[]> {
+  const results: PackState[] = [];
+  for (const lang of LANGS) results.push(await ensurePack(lang)); // one at a time: gentle on slow links
+  return results;
+}
