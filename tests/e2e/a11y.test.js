@@ -1,21 +1,11 @@
 // Accessibility on the pages everyone sees first, in all six languages: axe-core finds
 // nothing, tap targets are at least 44 px, and 200% text still fits the screen.
 import { describe, expect, test } from 'vitest';
-import { useBrowserAndServer, newPhone, waitOfflineReady, axeViolations } from '../helpers/browser.js';
+import { useBrowserAndServer, newPhone, waitOfflineReady, axeViolations, smallTargets } from '../helpers/browser.js';
 import { LANGS } from '../helpers/strings.js';
 
 const app = useBrowserAndServer();
 
-/** Interactive elements smaller than 44×44 CSS px, except links inside running text. */
-function smallTargets(page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('a[href], button, select, input, textarea, [role="button"]')]
-      .filter((el) => !el.closest('.prose, .source, p.crumb') && el.offsetParent !== null)
-      .map((el) => ({ el, r: el.getBoundingClientRect() }))
-      .filter(({ r }) => r.width < 44 || r.height < 44)
-      .map(({ el, r }) => `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`),
-  );
-}
 
 describe.each(LANGS)('%s', (lang) => {
   test('home and help have no axe violations and big enough tap targets', async () => {

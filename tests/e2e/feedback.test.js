@@ -4,7 +4,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, newPhone, waitOfflineReady, axeViolations } from '../helpers/browser.js';
+import { launch, newPhone, waitOfflineReady, axeViolations, smallTargets } from '../helpers/browser.js';
 import { startServer, freePort, tempDir } from '../helpers/server.js';
 import { DIST_A } from '../helpers/builds.js';
 import { strings } from '../helpers/strings.js';
@@ -219,23 +219,13 @@ describe('accessibility', () => {
   test('/ru/feedback and the "Was this helpful?" form have no axe violations and big tap targets', async () => {
     const server = await startServer({ distDir: DIST_A });
     const { context, page } = await newPhone(browser);
-    /** Interactive elements smaller than 44×44 CSS px (a radio counts through its label). */
-    const smallTargets = () =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('main button, main textarea, main input, main select')]
-          .filter((el) => el.offsetParent !== null)
-          .map((el) => (el.matches('input[type=radio]') ? el.closest('label') : el))
-          .map((el) => ({ el, r: el.getBoundingClientRect() }))
-          .filter(({ r }) => r.width < 44 || r.height < 44)
-          .map(({ el, r }) => `${el.tagName.toLowerCase()} ${Math.round(r.width)}×${Math.round(r.height)}`),
-      );
     try {
       await page.goto(`${server.url}/ru/feedback?q=${encodeURIComponent('разрешение на работу')}`);
       await waitOfflineReady(page);
       expect(await page.locator('main label').first().textContent()).toBe(ru.lookingFor);
       expect(await page.locator('main textarea').inputValue()).toBe('разрешение на работу');
       expect(await axeViolations(page)).toEqual([]);
-      expect(await smallTargets()).toEqual([]);
+      expect(await smallTargets(page, 'main')).toEqual([]);
 
       // The warning state and an item waiting in the list, too.
       await context.setOffline(true);
@@ -247,13 +237,13 @@ describe('accessibility', () => {
       await page.getByRole('button', { name: ru.sendAnyway }).click();
       await expect.poll(() => waitingCount(page)).not.toBe('0');
       expect(await axeViolations(page)).toEqual([]);
-      expect(await smallTargets()).toEqual([]);
+      expect(await smallTargets(page, 'main')).toEqual([]);
 
       await page.goto(`${server.url}/ru/rights/birth-registration`);
       await page.locator('[data-feedback="helpful"]').getByRole('button', { name: ru.up, exact: true }).click();
       await page.locator('[data-feedback="helpful"] textarea').waitFor();
       expect(await axeViolations(page)).toEqual([]);
-      expect(await smallTargets()).toEqual([]);
+      expect(await smallTargets(page, 'main')).toEqual([]);
     } finally {
       await context.close();
       await server.close();

@@ -58,3 +58,19 @@ export function useBrowserAndServer() {
   });
   return app;
 }
+
+/**
+ * Interactive elements smaller than 44×44 CSS px. Links inside running text are exempt (as in
+ * WCAG 2.5.8), and a radio counts through its label, which is what a finger hits.
+ */
+export function smallTargets(page, scope = 'body') {
+  return page.evaluate((root) => {
+    const selector = ['a[href]', 'button', 'select', 'input', 'textarea', 'summary', '[role="button"]'].map((s) => `${root} ${s}`).join(',');
+    return [...document.querySelectorAll(selector)]
+      .filter((el) => !el.closest('.prose, .source, p.crumb') && el.offsetParent !== null)
+      .map((el) => (el.matches('input[type=radio]') ? (el.closest('label') ?? el) : el))
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 44 || r.height < 44)
+      .map(({ el, r }) => `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+  }, scope);
+}
