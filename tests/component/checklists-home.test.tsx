@@ -6,27 +6,18 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { switchLanguage } from '../../src/i18n';
-import { db, type ChecklistRecord } from '../../src/data/db';
+import { db } from '../../src/data/db';
 import { packStates } from '../../src/data/packs';
 import { QUESTIONS } from '../../src/data/taxonomy';
 import { ChecklistsHome } from '../../src/features/checklists/ChecklistsHome';
 import { readStrings } from '../fixtures/content-yaml';
+import { step, checklist } from '../fixtures/checklists';
+
+// Each checklist has one step; titles are "Checklist <id>".
+const fixture = (id: string, order: number, applies?: unknown) => checklist(id, order, [step('one')], applies);
 
 const en = readStrings('en').checklists;
 
-const fixture = (id: string, order: number, applies?: unknown): ChecklistRecord => ({
-  lang: 'en',
-  id,
-  order,
-  status: 'draft',
-  reviewed: '2026-11-28',
-  translation: 'draft',
-  title: `Title ${id}`,
-  summary: `Summary of ${id}.`,
-  ...(applies ? { applies } : {}),
-  sources: [],
-  steps: [{ id: 'one', title: 'One', do: 'Do one.', documents: [], where: { categories: [], points: [] }, unverified: false, sources: [] }],
-});
 
 const CHECKLISTS = [
   fixture('polyclinic', 50),

@@ -6,25 +6,16 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { switchLanguage } from '../../src/i18n';
-import { db, type ChecklistRecord, type ChecklistStep } from '../../src/data/db';
+import { db, type ChecklistRecord } from '../../src/data/db';
 import { packStates } from '../../src/data/packs';
 import { hasUnsavedInput } from '../../src/app/unsaved';
 import { ChecklistPage } from '../../src/features/checklists/ChecklistPage';
 import { readStrings } from '../fixtures/content-yaml';
+import { step } from '../fixtures/checklists';
 
 const strings = readStrings('en');
 const en = strings.checklists;
 
-const step = (id: string, over: Partial<ChecklistStep> = {}): ChecklistStep => ({
-  id,
-  title: `Title ${id}`,
-  do: `Do ${id}.`,
-  documents: [],
-  where: { categories: [], points: [] },
-  unverified: false,
-  sources: [],
-  ...over,
-});
 
 const SOURCE = { title: 'eGov: birth', url: 'https://egov.kz/birth', date: '2020', accessed: '2026-11-28' };
 const BIRTH: ChecklistRecord = {

@@ -2,34 +2,11 @@
 // what happens to saved progress when the content changes. Persistence goes through the
 // real repository on fake-indexeddb.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, openDb, type ChecklistRecord, type ChecklistStep } from '../../src/data/db';
+import { db, openDb } from '../../src/data/db';
 import { mergeProgress, recommend, sortChecklists, summarise, visibleSteps, documentsToBring } from '../../src/features/checklists/progress';
 import * as repo from '../../src/features/checklists/children';
+import { step, checklist } from '../fixtures/checklists';
 
-const step = (id: string, over: Partial<ChecklistStep> = {}): ChecklistStep => ({
-  id,
-  title: `Title ${id}`,
-  do: `Do ${id}.`,
-  documents: [],
-  where: { categories: [], points: [] },
-  unverified: false,
-  sources: [],
-  ...over,
-});
-
-const checklist = (id: string, order: number, steps: ChecklistStep[], applies?: unknown): ChecklistRecord => ({
-  lang: 'en',
-  id,
-  order,
-  status: 'draft',
-  reviewed: '2026-11-28',
-  translation: 'draft',
-  title: `Checklist ${id}`,
-  summary: `Summary of ${id}.`,
-  ...(applies ? { applies } : {}),
-  sources: [],
-  steps,
-});
 
 const birth = checklist('register-birth', 10, [
   step('hospital-paper', { when: { q: 'birthPlace', is: 'hospital' }, documents: ['Hospital paper'] }),
