@@ -8,7 +8,14 @@ export type PageToWorker =
   | { type: 'SKIP_WAITING' } // the user accepted "New version, reload"
   | { type: 'GET_VERSION' };
 
-export type WorkerToPage = { type: 'VERSION'; appVersion: string; contentVersion: string };
+export type WorkerToPage =
+  | { type: 'VERSION'; appVersion: string; contentVersion: string }
+  | OutboxChangedMessage; // the worker sent (or failed) queued feedback: pages recount
+
+export const OUTBOX_CHANGED = 'OUTBOX_CHANGED';
+export type OutboxChangedMessage = { type: typeof OUTBOX_CHANGED };
+export const isOutboxChanged = (data: unknown): data is OutboxChangedMessage =>
+  (data as { type?: unknown } | null)?.type === OUTBOX_CHANGED;
 
 export function isPageToWorker(data: unknown): data is PageToWorker {
   const t = (data as { type?: unknown } | null)?.type;

@@ -21,9 +21,9 @@ import { CacheFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { clientsClaim } from 'workbox-core';
 import manifest from '../generated/packs.json';
-import { PACK_CACHE, isPageToWorker, type WorkerToPage } from './messages';
+import { PACK_CACHE, OUTBOX_CHANGED, isPageToWorker, type WorkerToPage } from './messages';
 import { db } from '../data/db';
-import { sendPending, OUTBOX_SYNC_TAG, OUTBOX_CHANGED, type OutboxChangedMessage } from '../data/outbox/send';
+import { sendPending, OUTBOX_SYNC_TAG } from '../data/outbox/send';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __APP_VERSION__: string;
@@ -112,7 +112,7 @@ type SyncEvent = ExtendableEvent & { tag: string };
 async function syncOutbox(): Promise<void> {
   const outcome = await sendPending(db);
   if (outcome.delivered + outcome.failed > 0) {
-    const changed: OutboxChangedMessage = { type: OUTBOX_CHANGED };
+    const changed: WorkerToPage = { type: OUTBOX_CHANGED };
     for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(changed);
   }
   if (outcome.status === 'retry') throw new Error(`outbox not sent: ${outcome.reason}`);

@@ -13,11 +13,6 @@ import { retryAfterMs } from './backoff';
 
 /** Background Sync tag, registered by the page and handled in src/sw/sw.ts. */
 export const OUTBOX_SYNC_TAG = 'qadam-outbox';
-/** Posted by the service worker to its pages after it sent something (page → refresh). */
-export const OUTBOX_CHANGED = 'OUTBOX_CHANGED';
-export type OutboxChangedMessage = { type: typeof OUTBOX_CHANGED };
-export const isOutboxChanged = (data: unknown): data is OutboxChangedMessage =>
-  (data as { type?: unknown } | null)?.type === OUTBOX_CHANGED;
 
 export const ENDPOINT = '/api/feedback';
 export const MAX_BATCH_ITEMS = 100;

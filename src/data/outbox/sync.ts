@@ -14,7 +14,8 @@ import { observable } from '../observable';
 import { probe as defaultProbe, type Connectivity } from '../connectivity';
 import { reportError } from '../errors';
 import { delay } from './backoff';
-import { isOutboxChanged, outboxCounts, sendPending, OUTBOX_SYNC_TAG } from './send';
+import { outboxCounts, sendPending, OUTBOX_SYNC_TAG } from './send';
+import { isOutboxChanged } from '../../sw/messages';
 import { onOutboxChange } from './queue';
 
 export type OutboxCounts = { pending: number; failed: number };
