@@ -152,20 +152,21 @@ describe('online tiles (QADAM_TILE_URL pointed at a local stand-in tile server)'
   let app;
   const hits = [];
   beforeAll(async () => {
-    const port = await freePort();
-    process.env.QADAM_TILE_URL = `http://127.0.0.1:${port}/{z}/{x}/{y}.png`;
+    // The tile server listens first, on a port the OS picks, so the app server cannot be
+    // handed the same port (a freePort() reserved-then-released port can be given out twice).
+    tileServer = http.createServer((req, res) => {
+      hits.push(req.url);
+      res.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*', 'cache-control': 'max-age=604800' });
+      res.end(PNG);
+    });
+    await new Promise((resolve, reject) => tileServer.once('error', reject).listen(0, '127.0.0.1', resolve));
+    process.env.QADAM_TILE_URL = `http://127.0.0.1:${tileServer.address().port}/{z}/{x}/{y}.png`;
     try {
       buildApp(distDir, 'e2e-tiles');
       app = await startServerProcess({ distDir, port: await freePort() }); // reads the same variable for its CSP
     } finally {
       delete process.env.QADAM_TILE_URL;
     }
-    tileServer = http.createServer((req, res) => {
-      hits.push(req.url);
-      res.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*', 'cache-control': 'max-age=604800' });
-      res.end(PNG);
-    });
-    await new Promise((r) => tileServer.listen(port, '127.0.0.1', r));
   });
   afterAll(async () => {
     await app?.stop();

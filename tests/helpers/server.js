@@ -60,12 +60,21 @@ export async function startServerProcess({ distDir, port, dataDir = tempDir() })
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  // Wait for /api/health; fail loudly (not with a later, puzzling timeout) if the process
+  // exits first, e.g. because the port was taken, or never becomes healthy.
+  let healthy = false;
+  for (let i = 0; i < 150 && !healthy; i++) {
+    if (child.exitCode !== null) throw new Error(`server process exited with code ${child.exitCode} before it was healthy`);
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      healthy = (await fetch(`${url}/api/health`)).ok;
     } catch {
-      await new Promise((r) => setTimeout(r, 100));
+      /* not listening yet */
     }
+    if (!healthy) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!healthy) {
+    child.kill('SIGKILL');
+    throw new Error(`server process on ${url} was not healthy within 15 s`);
   }
   return {
     url,
