@@ -59,6 +59,25 @@ test('outreach mode: bigger text, one-tap languages, side by side, hand over, no
   await page.selectOption('#outreach-h ~ p select', 'ru');
   expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeGreaterThanOrEqual(20);
 
+  // A checklist: each step in Uzbek with the same step in Russian beside it; ticks stay on the family's side.
+  await page.goto(`${app.server.url}/uz/checklists/register-birth`);
+  await page.locator('[data-testid="worker-step"]').first().waitFor();
+  expect(await page.getByTestId('worker-title').textContent()).toBe(contentItem('checklists', 'register-birth').title.ru);
+  const steps = page.locator('li.cl-step');
+  const n = await steps.count();
+  expect(n).toBeGreaterThan(0);
+  expect(await page.locator('li.cl-step [data-testid="worker-step"][lang="ru"]').count()).toBe(n);
+  expect(await steps.first().locator('[data-testid="worker-step"] h3').textContent()).toMatch(/[А-Яа-яЁё]/);
+  expect(await steps.first().locator('.cl-step-title label').textContent()).not.toMatch(/[А-Яа-яЁё]/);
+  expect(await page.locator('[data-testid="worker-step"] input').count()).toBe(0);
+  const [left, right] = await Promise.all([
+    steps.first().locator('.cl-step-body').boundingBox(),
+    steps.first().locator('[data-testid="worker-step"]').boundingBox(),
+  ]);
+  expect(right.x).toBeGreaterThan(left.x + left.width - 1); // beside, not below, on a tablet-wide screen
+  expect(await axeViolations(page)).toEqual([]);
+
+  // An article: the whole text in Russian beside the Uzbek.
   await page.goto(`${app.server.url}/uz/rights/birth-registration`);
   const side = page.locator('aside.side-by-side[lang="ru"]');
   await side.waitFor();

@@ -36,3 +36,23 @@ test('the pack ships the index, not the raw article text', () => {
   expect(Object.keys(manifest.packs)).toHaveLength(6);
   for (const a of packs.kk.articles) expect(a).not.toHaveProperty('text');
 });
+
+describe('several words', () => {
+  const index = loadIndex({ lang: 'en', ...packs.en.search });
+  const refs = (q) => runSearch(index, q).map((h) => `${h.kind}:${h.ref}`);
+
+  test('all must match when some item has them all', () => {
+    const both = refs('birth school');
+    const birth = new Set(refs('birth'));
+    const school = new Set(refs('school'));
+    expect(both.length).toBeGreaterThan(0);
+    for (const r of both) expect(birth.has(r) && school.has(r), r).toBe(true);
+    expect(both.length).toBeLessThan(birth.size); // narrower than either word alone
+  });
+
+  test('a word that matches nothing does not hide what the other word finds', () => {
+    const withNoise = refs('qqqxxzz kindergarten');
+    expect(withNoise.length).toBeGreaterThan(0);
+    expect(withNoise.slice(0, 3)).toContain('rights:school-and-kindergarten');
+  });
+});

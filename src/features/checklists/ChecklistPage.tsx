@@ -14,6 +14,7 @@ import { NotFound } from '../../app/pages/NotFound';
 import { SourcesFooter } from '../../app/SourceLine';
 import { Helpful } from '../feedback';
 import { ShowQr } from '../share';
+import { useWorkerCopy } from '../../app/workerCopy';
 import { markSeen, toggleStep } from './children';
 import { mergeProgress, summarise, visibleSteps } from './progress';
 import { useChild } from './useChild';
@@ -40,6 +41,12 @@ function useLinkedNames(lang: Lang, checklist: ChecklistRecord | null | undefine
   );
 }
 
+/** The worker's copy of one step, when outreach mode has one (same step id in every language). */
+function workerStep(worker: ReturnType<typeof useWorkerCopy<ChecklistRecord>>, stepId: string) {
+  const step = worker?.copy?.steps.find((s) => s.id === stepId);
+  return worker && step ? { lang: worker.workerLang, step } : undefined;
+}
+
 function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
   const { t } = useTranslation();
   // undefined = still reading; null = not in this language's pack.
@@ -53,6 +60,7 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
   );
   const progress = loaded && loaded.childId === childId ? loaded.progress : undefined;
   const { titles, names } = useLinkedNames(lang, checklist);
+  const worker = useWorkerCopy(lang, (workerLang) => db.checklists.get([workerLang, id]), [id]);
 
   // "New" badges are worked out once per visit, then the steps are remembered as seen.
   const visit = `${childId}/${id}`;
@@ -82,6 +90,11 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
           <Link href={`/${lang}/checklists`}>{t('checklists.title')}</Link>
         </p>
         <h1 tabIndex={-1}>{checklist.title}</h1>
+        {worker && (
+          <p className="cl-title-other" lang={worker.copy ? worker.workerLang : undefined} data-testid="worker-title">
+            {worker.copy ? worker.copy.title : t('outreach.notDownloaded')}
+          </p>
+        )}
         <p className="summary">{checklist.summary}</p>
         <ShowQr path={`/${lang}/checklists/${id}`} title={checklist.title} />
         <p className="cl-for">
@@ -123,6 +136,7 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
               pointNames={names}
               sources={checklist.sources}
               onToggle={(done) => toggleStep(current.id, id, step.id, done)}
+              worker={workerStep(worker, step.id)}
             />
           ))}
         </ol>

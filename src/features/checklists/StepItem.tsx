@@ -8,6 +8,7 @@ import type { Lang } from '../../i18n/langs';
 import { SourceLine } from '../../app/SourceLine';
 import { reportError } from '../../data/errors';
 import { StepNote } from './StepNote';
+import { WorkerStep } from './WorkerStep';
 
 interface Props {
   lang: Lang;
@@ -20,9 +21,12 @@ interface Props {
   pointNames: Record<string, string>;
   sources: Source[];
   onToggle: (done: boolean) => Promise<void>;
+  /** Outreach mode: the same step in the worker's language. */
+  worker?: { lang: Lang; step: ChecklistStep };
 }
 
-export function StepItem({ lang, checklistId, childId, step, progress, isNew, articleTitle, pointNames, sources, onToggle }: Props) {
+export function StepItem(props: Props) {
+  const { lang, checklistId, childId, step, progress, isNew, articleTitle, pointNames, sources, onToggle, worker } = props;
   const { t } = useTranslation();
   const saved = progress?.done === true;
   // Show the tick at once; the database catches up a moment later (and undoes it if it fails).
@@ -51,68 +55,71 @@ export function StepItem({ lang, checklistId, childId, step, progress, isNew, ar
           {isNew && <span className="cl-new">{t('checklists.step.new')}</span>}
         </h2>
       </div>
-      <div className="cl-step-body">
-        <p>{step.do}</p>
-        {step.documents.length > 0 && (
-          <>
-            <h3>{t('checklists.step.bring')}</h3>
-            <ul className="cl-docs">
-              {step.documents.map((d) => (
-                <li key={d}>{d}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {(step.cost || step.time) && (
-          <dl className="cl-facts">
-            {step.time && (
-              <div>
-                <dt>{t('checklists.step.time')}</dt>
-                <dd>{step.time}</dd>
-              </div>
-            )}
-            {step.cost && (
-              <div>
-                <dt>{t('checklists.step.cost')}</dt>
-                <dd>{step.cost}</dd>
-              </div>
-            )}
-          </dl>
-        )}
-        {step.unverified && (
-          <p className="unverified" role="note">
-            {t('checklists.step.unverified')}{' '}
-            <Link href={`/${lang}/rights/free-legal-aid`}>{t('checklists.step.legalAid')}</Link>
-          </p>
-        )}
-        {(categories.length > 0 || points.length > 0 || step.article) && (
-        <ul className="cl-links">
-          {categories.length > 0 && (
-            <li>
-              <Link href={`/${lang}/map?category=${categories.join(',')}`}>{t('checklists.step.map', { places })}</Link>
-            </li>
+      <div className={worker ? 'columns' : undefined}>
+        <div className="cl-step-body">
+          <p>{step.do}</p>
+          {step.documents.length > 0 && (
+            <>
+              <h3>{t('checklists.step.bring')}</h3>
+              <ul className="cl-docs">
+                {step.documents.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            </>
           )}
-          {points.map((p) => (
-            <li key={p}>
-              <Link href={`/${lang}/map/${p}`}>{pointNames[p] ?? t('checklists.step.place')}</Link>
-            </li>
-          ))}
-          {step.article && (
-            <li>
-              <Link href={`/${lang}/rights/${step.article}`}>{t('checklists.step.article', { title: articleTitle ?? step.article })}</Link>
-            </li>
+          {(step.cost || step.time) && (
+            <dl className="cl-facts">
+              {step.time && (
+                <div>
+                  <dt>{t('checklists.step.time')}</dt>
+                  <dd>{step.time}</dd>
+                </div>
+              )}
+              {step.cost && (
+                <div>
+                  <dt>{t('checklists.step.cost')}</dt>
+                  <dd>{step.cost}</dd>
+                </div>
+              )}
+            </dl>
           )}
-        </ul>
-        )}
-        <StepNote key={childId} childId={childId} checklistId={checklistId} stepId={step.id} initial={progress?.note ?? ''} />
-        {stepSources.length > 0 && (
-          <div className="cl-step-sources">
-            <h3>{t('checklists.step.sources')}</h3>
-            {stepSources.map((s) => (
-              <SourceLine key={s.url} source={s} />
+          {step.unverified && (
+            <p className="unverified" role="note">
+              {t('checklists.step.unverified')}{' '}
+              <Link href={`/${lang}/rights/free-legal-aid`}>{t('checklists.step.legalAid')}</Link>
+            </p>
+          )}
+          {(categories.length > 0 || points.length > 0 || step.article) && (
+          <ul className="cl-links">
+            {categories.length > 0 && (
+              <li>
+                <Link href={`/${lang}/map?category=${categories.join(',')}`}>{t('checklists.step.map', { places })}</Link>
+              </li>
+            )}
+            {points.map((p) => (
+              <li key={p}>
+                <Link href={`/${lang}/map/${p}`}>{pointNames[p] ?? t('checklists.step.place')}</Link>
+              </li>
             ))}
-          </div>
-        )}
+            {step.article && (
+              <li>
+                <Link href={`/${lang}/rights/${step.article}`}>{t('checklists.step.article', { title: articleTitle ?? step.article })}</Link>
+              </li>
+            )}
+          </ul>
+          )}
+          <StepNote key={childId} childId={childId} checklistId={checklistId} stepId={step.id} initial={progress?.note ?? ''} />
+          {stepSources.length > 0 && (
+            <div className="cl-step-sources">
+              <h3>{t('checklists.step.sources')}</h3>
+              {stepSources.map((s) => (
+                <SourceLine key={s.url} source={s} />
+              ))}
+            </div>
+          )}
+        </div>
+        {worker && <WorkerStep lang={worker.lang} step={worker.step} />}
       </div>
     </li>
   );

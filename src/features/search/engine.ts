@@ -1,7 +1,7 @@
 // Offline search over one language's pack: the index was built at build time and is
 // only loaded here (once per pack version), so a keystroke costs a query, not an index.
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { SEARCH_OPTIONS } from './fold.js';
+import { SEARCH_OPTIONS, tokenize } from './fold.js';
 import type { Lang } from '../../i18n/langs';
 import type { SearchIndexRecord } from '../../data/db';
 
@@ -37,10 +37,15 @@ export function runSearch(index: LoadedIndex, query: string, limit = 30): Hit[] 
   const q = query.trim();
   if (!q) return [];
   const started = performance.now();
-  // All words must match; if that finds nothing (a typo in one word), any word may.
+  // All words must match; if that finds nothing (a typo in one word), any word may. One
+  // OR pass answers both: MiniSearch scores a document the same either way, and the ones
+  // that matched every query term are exactly the AND results (half the work of a second
+  // pass when the first finds nothing, which is when a phone is slowest).
+  const wanted = new Set(tokenize(q).map(SEARCH_OPTIONS.searchOptions.processTerm).filter(Boolean)).size;
   const query_ = (mini: MiniSearch) => {
-    const all = mini.search(q);
-    return all.length ? all : mini.search(q, { combineWith: 'OR' });
+    const any = mini.search(q, { combineWith: 'OR' });
+    const all = any.filter((r) => r.queryTerms.length >= wanted);
+    return all.length ? all : any;
   };
   const own = query_(index.own);
   const seen = new Set(own.map(key));
