@@ -94,7 +94,7 @@ test('outreach mode: bigger text, one-tap languages, side by side, hand over, no
   await context.close();
 });
 
-test('a checklist and a place have Show QR; the place adds its location for any maps app', async () => {
+test('a checklist and a place have Show QR; the place adds a contact card and its location for any maps app', async () => {
   const { context, page } = await newPhone(app.browser);
   const ru = strings('ru');
   await page.goto(`${app.server.url}/ru/checklists/register-birth`);
@@ -104,8 +104,16 @@ test('a checklist and a place have Show QR; the place adds its location for any 
 
   await page.goto(`${app.server.url}/ru/map/kibhr-almaty`);
   await page.getByRole('button', { name: ru.share.showQr }).click();
-  const [geo] = await decodeScreenshot(page.locator('dialog[open] figure svg.qr'));
-  const point = contentItem('points', 'kibhr-almaty').coordinates;
-  expect(geo).toBe(`geo:${point.lat.toFixed(5)},${point.lon.toFixed(5)}`);
+  const figures = page.locator('dialog[open] figure');
+  expect(await figures.count()).toBe(2);
+  // A contact card any camera can save: name, city and page, and no phone (none is verified).
+  const [contact] = await decodeScreenshot(figures.nth(0).locator('svg.qr'));
+  const place = contentItem('points', 'kibhr-almaty');
+  expect(contact).toMatch(/^MECARD:N:/);
+  expect(contact).toContain(`URL:${`${app.server.url}/ru/map/kibhr-almaty?src=share`.replace(/:/g, '\\:')}`);
+  expect(contact).not.toContain('TEL:');
+  expect(await figures.nth(0).locator('figcaption').textContent()).toContain(ru.map.phoneNotVerified);
+  const [geo] = await decodeScreenshot(figures.nth(1).locator('svg.qr'));
+  expect(geo).toBe(`geo:${place.coordinates.lat.toFixed(5)},${place.coordinates.lon.toFixed(5)}`);
   await context.close();
 });

@@ -9,7 +9,7 @@ import { LANG_NAMES, isLang, type Lang } from '../../i18n/langs';
 import { NotFound } from '../../app/pages/NotFound';
 import { SourceLine } from '../../app/SourceLine';
 import { ReportProblem } from '../feedback';
-import { ShowQr, mecard, geoUri, type ExtraCode } from '../share';
+import { ShowQr, mecard, geoUri, shareUrl, type ExtraCode } from '../share';
 import type { PointRecord } from '../../data/db';
 import { MapView } from './MapView';
 import { CategoryDot, HoursStatus } from './parts';
@@ -20,14 +20,19 @@ import { useOpenStates } from './usePlaces';
 export const geoHref = (lat: number, lon: number, name: string) => `geo:${lat},${lon}?q=${lat},${lon}(${encodeURIComponent(name)})`;
 
 /**
- * Codes any phone camera reads with no app and no data: the place's location for a maps
- * app, and a contact card only where a source gives a phone number.
+ * Codes any phone camera reads with no app and no data: a contact card (phones only where a
+ * source gives them; the card says when none is verified) and the location for a maps app.
  */
-function placeCodes(point: PointRecord, t: (key: string) => string): ExtraCode[] {
-  const codes: ExtraCode[] = [];
-  if (point.phones.length) codes.push({ text: mecard(point.name, point.phones.map((p) => p.tel)), label: t('share.contactQr') });
-  codes.push({ text: geoUri(point.lat, point.lon), label: t('share.placeQr') });
-  return codes;
+function placeCodes(point: PointRecord, lang: Lang, t: (key: string) => string): ExtraCode[] {
+  const contact = mecard(point.name, point.phones.map((p) => p.tel), {
+    address: point.address ?? point.city,
+    url: shareUrl(`/${lang}/map/${point.id}`),
+  });
+  const contactLabel = point.phones.length ? t('share.contactQr') : `${t('share.contactQr')}. ${t('map.phoneNotVerified')}`;
+  return [
+    { text: contact, label: contactLabel },
+    { text: geoUri(point.lat, point.lon), label: t('share.placeQr') },
+  ];
 }
 
 export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
@@ -50,7 +55,7 @@ export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
         <span>{t(`map.categories.${point.category}`)}</span>
       </p>
       <p>{point.description}</p>
-      <ShowQr path={`/${lang}/map/${point.id}`} title={point.name} extra={placeCodes(point, t)} />
+      <ShowQr path={`/${lang}/map/${point.id}`} title={point.name} extra={placeCodes(point, lang, t)} />
 
       <dl className="place-facts">
         <dt>{t('map.where')}</dt>

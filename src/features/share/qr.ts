@@ -22,10 +22,19 @@ export function shareUrl(path: string, origin = window.location.origin): string 
   return `${origin}${path}?src=share`;
 }
 
-/** A MECARD contact that any phone camera can add, with no app and no data. */
-export function mecard(name: string, phones: string[]): string {
+/**
+ * A MECARD contact that any phone camera can add, with no app and no data: the name, the
+ * phones a source gives (none otherwise), the address or city, and the place's page.
+ */
+export function mecard(name: string, phones: string[], more: { address?: string; url?: string } = {}): string {
   const esc = (s: string) => s.replace(/([\\;,:"])/g, '\\$1');
-  return `MECARD:N:${esc(name)};${phones.map((p) => `TEL:${esc(p)};`).join('')};`;
+  const fields = [
+    `N:${esc(name)}`,
+    ...phones.map((p) => `TEL:${esc(p)}`),
+    ...(more.address ? [`ADR:${esc(more.address)}`] : []),
+    ...(more.url ? [`URL:${esc(more.url)}`] : []),
+  ];
+  return `MECARD:${fields.join(';')};;`;
 }
 
 export function geoUri(lat: number, lon: number): string {
