@@ -119,7 +119,7 @@ export function pointForLang(p, lang) {
     name: p.name[lang],
     description: p.description[lang],
     ...(p.address ? { address: p.address[lang] } : {}),
-    city: p.city,
+    city: p.city[lang],
     lat: p.coordinates.lat,
     lon: p.coordinates.lon,
     precision: p.coordinates.precision,

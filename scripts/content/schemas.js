@@ -129,7 +129,7 @@ export const pointSchema = z.strictObject({
   name: localised(2),
   description: localised(5),
   address: localised().optional(), // only where a source states it
-  city: z.string().min(2),
+  city: localised(2),
   coordinates: z.strictObject({
     lat: z.number().min(35).max(56),
     lon: z.number().min(45).max(90),
