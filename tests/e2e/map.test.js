@@ -69,7 +69,7 @@ test('offline, /ru/map draws the base layer and every place, and nothing leaves 
   await context.close();
 });
 
-test('offline, /ru/map/{id} opens that place with its unverified address and phone, and a geo: link', async () => {
+test('offline, /ru/map/{id} opens that place with its city in Russian, its unverified address and phone, and a geo: link', async () => {
   const { context, page, requests } = await offlinePhone();
   const ru = strings('ru');
   const point = POINTS.find((p) => p.id === 'sana-sezim-shymkent');
@@ -78,6 +78,7 @@ test('offline, /ru/map/{id} opens that place with its unverified address and pho
   await article.waitFor();
   expect((await article.locator('h1').textContent()).trim()).toBe(point.name.ru);
   expect(await article.getByTestId('address-unverified').textContent()).toBe(ru.map.addressNotVerified);
+  expect(await article.locator('.place-facts dd').first().textContent()).toContain('Шымкент'); // the city as Russian writes it
   expect(await article.getByTestId('phone-unverified').textContent()).toBe(ru.map.phoneNotVerified);
   expect(await article.getByTestId('navigate').getAttribute('href')).toMatch(
     new RegExp(`^geo:${point.coordinates.lat},${point.coordinates.lon}\\?q=${point.coordinates.lat},${point.coordinates.lon}\\(`),
