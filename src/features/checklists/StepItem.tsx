@@ -47,7 +47,7 @@ export function StepItem(props: Props) {
   const places = categories.map((c) => t(`checklists.places.${c}`)).join(', ');
   const stepSources = step.sources.map((url) => sources.find((s) => s.url === url)).filter((s): s is Source => !!s);
   return (
-    <li className={`cl-step${done ? ' is-done' : ''}`} id={`s-${step.id}`} data-step={step.id} data-done={done}>
+    <li className={`cl-step${done ? ' is-done' : ''}${worker ? ' has-worker' : ''}`} id={`s-${step.id}`} data-step={step.id} data-done={done}>
       <div className="cl-step-head">
         <input id={boxId} type="checkbox" checked={done} onChange={(e) => toggle(e.target.checked)} />
         <h2 className="cl-step-title">
@@ -55,72 +55,70 @@ export function StepItem(props: Props) {
           {isNew && <span className="cl-new">{t('checklists.step.new')}</span>}
         </h2>
       </div>
-      <div className={worker ? 'columns' : undefined}>
-        <div className="cl-step-body">
-          <p>{step.do}</p>
-          {step.documents.length > 0 && (
-            <>
-              <h3>{t('checklists.step.bring')}</h3>
-              <ul className="cl-docs">
-                {step.documents.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {(step.cost || step.time) && (
-            <dl className="cl-facts">
-              {step.time && (
-                <div>
-                  <dt>{t('checklists.step.time')}</dt>
-                  <dd>{step.time}</dd>
-                </div>
-              )}
-              {step.cost && (
-                <div>
-                  <dt>{t('checklists.step.cost')}</dt>
-                  <dd>{step.cost}</dd>
-                </div>
-              )}
-            </dl>
-          )}
-          {step.unverified && (
-            <p className="unverified" role="note">
-              {t('checklists.step.unverified')}{' '}
-              <Link href={`/${lang}/rights/free-legal-aid`}>{t('checklists.step.legalAid')}</Link>
-            </p>
-          )}
-          {(categories.length > 0 || points.length > 0 || step.article) && (
-          <ul className="cl-links">
-            {categories.length > 0 && (
-              <li>
-                <Link href={`/${lang}/map?category=${categories.join(',')}`}>{t('checklists.step.map', { places })}</Link>
-              </li>
-            )}
-            {points.map((p) => (
-              <li key={p}>
-                <Link href={`/${lang}/map/${p}`}>{pointNames[p] ?? t('checklists.step.place')}</Link>
-              </li>
-            ))}
-            {step.article && (
-              <li>
-                <Link href={`/${lang}/rights/${step.article}`}>{t('checklists.step.article', { title: articleTitle ?? step.article })}</Link>
-              </li>
-            )}
-          </ul>
-          )}
-          <StepNote key={childId} childId={childId} checklistId={checklistId} stepId={step.id} initial={progress?.note ?? ''} />
-          {stepSources.length > 0 && (
-            <div className="cl-step-sources">
-              <h3>{t('checklists.step.sources')}</h3>
-              {stepSources.map((s) => (
-                <SourceLine key={s.url} source={s} />
+      <div className="cl-step-body">
+        <p>{step.do}</p>
+        {step.documents.length > 0 && (
+          <>
+            <h3>{t('checklists.step.bring')}</h3>
+            <ul className="cl-docs">
+              {step.documents.map((d) => (
+                <li key={d}>{d}</li>
               ))}
-            </div>
+            </ul>
+          </>
+        )}
+        {(step.cost || step.time) && (
+          <dl className="cl-facts">
+            {step.time && (
+              <div>
+                <dt>{t('checklists.step.time')}</dt>
+                <dd>{step.time}</dd>
+              </div>
+            )}
+            {step.cost && (
+              <div>
+                <dt>{t('checklists.step.cost')}</dt>
+                <dd>{step.cost}</dd>
+              </div>
+            )}
+          </dl>
+        )}
+        {step.unverified && (
+          <p className="unverified" role="note">
+            {t('checklists.step.unverified')}{' '}
+            <Link href={`/${lang}/rights/free-legal-aid`}>{t('checklists.step.legalAid')}</Link>
+          </p>
+        )}
+        {(categories.length > 0 || points.length > 0 || step.article) && (
+        <ul className="cl-links">
+          {categories.length > 0 && (
+            <li>
+              <Link href={`/${lang}/map?category=${categories.join(',')}`}>{t('checklists.step.map', { places })}</Link>
+            </li>
           )}
-        </div>
-        {worker && <WorkerStep lang={worker.lang} step={worker.step} />}
+          {points.map((p) => (
+            <li key={p}>
+              <Link href={`/${lang}/map/${p}`}>{pointNames[p] ?? t('checklists.step.place')}</Link>
+            </li>
+          ))}
+          {step.article && (
+            <li>
+              <Link href={`/${lang}/rights/${step.article}`}>{t('checklists.step.article', { title: articleTitle ?? step.article })}</Link>
+            </li>
+          )}
+        </ul>
+        )}
+        <StepNote key={childId} childId={childId} checklistId={checklistId} stepId={step.id} initial={progress?.note ?? ''} />
+        {stepSources.length > 0 && (
+          <div className="cl-step-sources">
+            <h3>{t('checklists.step.sources')}</h3>
+            {stepSources.map((s) => (
+              <SourceLine key={s.url} source={s} />
+            ))}
+          </div>
+        )}
       </div>
+      {worker && <WorkerStep lang={worker.lang} step={worker.step} />}
     </li>
   );
 }
