@@ -1,7 +1,7 @@
 // One checklist for the current child: steps filtered by the answers, a tick that persists,
 // a note saved on blur, "New" for steps added since the last visit, links to rights, the map
 // and legal aid, the printable summary, and not-found for an unknown id.
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -9,6 +9,7 @@ import { switchLanguage } from '../../src/i18n';
 import { db, type ChecklistRecord } from '../../src/data/db';
 import { packStates } from '../../src/data/packs';
 import { hasUnsavedInput } from '../../src/app/unsaved';
+import { setOutreach } from '../../src/app/outreach';
 import { ChecklistPage } from '../../src/features/checklists/ChecklistPage';
 import { readStrings } from '../fixtures/content-yaml';
 import { step } from '../fixtures/checklists';
@@ -136,6 +137,39 @@ describe('ChecklistPage', () => {
     await screen.findByRole('heading', { level: 1 });
     await waitFor(() => expect(shownSteps()).toHaveLength(3));
     expect(screen.queryByText(en.step.new)).toBeNull();
+  });
+
+  describe('in outreach mode (worker reads Russian)', () => {
+    beforeEach(() => setOutreach({ on: true, workerLang: 'ru' }));
+    afterEach(() => setOutreach({ on: false }));
+    const RU: ChecklistRecord = {
+      ...BIRTH,
+      lang: 'ru',
+      title: 'Зарегистрировать рождение',
+      steps: BIRTH.steps.map((s) => ({ ...s, title: `RU ${s.title}`, do: `RU ${s.do}`, documents: s.documents.map((d) => `RU ${d}`) })),
+    };
+
+    it("pairs each shown step with the worker's copy, without a second tick box", async () => {
+      await db.checklists.add(RU);
+      renderPage();
+      await waitFor(() => expect(screen.getByTestId('worker-title').textContent).toBe(RU.title));
+      expect(screen.getByTestId('worker-title').getAttribute('lang')).toBe('ru');
+      for (const id of ['home-legal-aid', 'apply', 'copy']) {
+        const other = stepEl(id)!.querySelector<HTMLElement>('[data-testid="worker-step"]')!;
+        expect(other.getAttribute('lang'), id).toBe('ru');
+        expect(other.querySelector('h3')?.textContent).toBe(`RU ${BIRTH.steps.find((s) => s.id === id)!.title}`);
+        expect(other.querySelector('input')).toBeNull();
+      }
+      expect(within(stepEl('apply')!).getByText('RU Your passport')).toBeTruthy();
+      expect(within(stepEl('apply')!).getAllByRole('checkbox')).toHaveLength(1);
+    });
+
+    it("says the worker's language is not downloaded, in the family's language", async () => {
+      renderPage();
+      await waitFor(() => expect(screen.getByTestId('worker-title').textContent).toBe(strings.outreach.notDownloaded));
+      expect(screen.getByTestId('worker-title').hasAttribute('lang')).toBe(false);
+      expect(document.querySelector('[data-testid="worker-step"]')).toBeNull();
+    });
   });
 
   it('shows the not-found page for an unknown checklist', async () => {
