@@ -1,14 +1,13 @@
 // What a feedback item may look like, checked with zod, plus the envelope and
 // ?since= checks. Everything here is pure (no I/O) so it is cheap to test.
 import { z } from 'zod';
+import { LANGS } from '../../src/shared/langs.js';
+import { FEEDBACK_KINDS as KINDS, LIMITS, PROBLEM_REASONS as REASONS, RATINGS, SRC_TAG as SRC_RE } from '../../src/shared/facts.js';
+import { countChars } from '../../src/shared/feedback-text.js';
 
-export const KINDS = /** @type {const} */ (['article', 'checklist', 'point', 'app', 'activation']);
-export const RATINGS = /** @type {const} */ (['up', 'down']);
-export const REASONS = /** @type {const} */ (['closed', 'wrong_phone', 'wrong_hours', 'wrong_place', 'other']);
-export const LANGS = /** @type {const} */ (['ru', 'kk', 'uz', 'ky', 'tg', 'en']);
-
-export const MAX_ITEMS = 100;
-export const MAX_COMMENT_CODE_POINTS = 2000;
+export { KINDS, RATINGS, REASONS, LANGS };
+export const MAX_ITEMS = LIMITS.batchItems;
+export const MAX_COMMENT_CODE_POINTS = LIMITS.commentChars;
 /** Phones with a wrong clock are common; more than a day ahead is not a clock skew. */
 export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
 
@@ -18,7 +17,6 @@ const TARGETED = new Set(['article', 'checklist', 'point']);
 // Any UUID version: clients use crypto.randomUUID() (v4) but nothing depends on it.
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TARGET_RE = /^[a-z0-9._-]{1,120}$/;
-const SRC_RE = /^[A-Za-z0-9_.-]{1,64}$/;
 
 /**
  * zod error callback: "is required" when the field is missing, else `text`.
@@ -27,24 +25,8 @@ const SRC_RE = /^[A-Za-z0-9_.-]{1,64}$/;
  */
 const says = (text) => (/** @type {{ input?: unknown }} */ iss) => (iss.input === undefined ? 'is required' : text);
 
-/**
- * Code points, not UTF-16 units: an emoji or a rare CJK char is one "character"
- * to the person typing, so the 2000 limit must not shrink for them.
- * @param {string} s
- */
-export function countCodePoints(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // A high surrogate followed by a low one is a single code point.
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
-}
+/** Code points, as people count characters (src/shared/feedback-text.js). */
+export const countCodePoints = countChars;
 
 const shortText = says('must be a non-empty string of at most 64 characters');
 
