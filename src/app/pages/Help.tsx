@@ -35,7 +35,7 @@ export function Help({ lang }: { lang: Lang }) {
                 {n.label}
               </p>
               {n.note && <p className="number-note">{n.note}</p>}
-              {n.confidence === 'L' && <p className="unverified">{t('help.unverified')}</p>}
+              {(n.unverified || n.confidence === 'L') && <p className="unverified">{t('help.unverified')}</p>}
               <SourceLine label={t('help.source')} source={n.source} />
             </div>
           </li>
