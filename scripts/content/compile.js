@@ -148,6 +148,7 @@ export function compileContent(dir) {
         note: n.note?.[lang] ?? '',
         source: n.source,
         confidence: n.confidence,
+        unverified: n.unverified === true,
       })),
     ]),
   );

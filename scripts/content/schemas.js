@@ -57,6 +57,8 @@ export const helpSchema = z.strictObject({
         note: perLang(z.string()).optional(),
         source: sourceSchema,
         confidence: z.enum(['H', 'M', 'L']),
+        // A number our sources do not confirm is current (even at M): the page says so.
+        unverified: z.boolean().optional(),
       }),
     )
     .min(1),

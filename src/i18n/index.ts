@@ -12,6 +12,8 @@ export interface HelpNumber {
   label: string;
   note: string;
   confidence: 'H' | 'M' | 'L';
+  /** Shown with the "not verified" note even when its one source is M (help.yaml). */
+  unverified: boolean;
   source: { title: string; url: string; date: string; accessed: string };
 }
 interface Core {

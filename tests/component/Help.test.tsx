@@ -60,4 +60,18 @@ describe('Help (kk)', () => {
       expect(card.textContent).toContain(kk.help.source);
     }
   });
+
+  it('says "not verified" on the numbers help.yaml marks unverified or L, and on no other', () => {
+    renderHelp();
+    const doubtful = numbers.filter((n) => n.unverified || n.confidence === 'L');
+    // The crisis-centre line 150 rests on one 2022 source (M): it must carry the note.
+    expect(doubtful.map((n) => n.tel)).toContain('150');
+    for (const n of numbers) {
+      const card = screen
+        .getAllByRole('link')
+        .find((a) => a.getAttribute('href') === `tel:${n.tel}`)!
+        .closest('li')!;
+      expect(card.textContent!.includes(kk.help.unverified), `${n.id} note`).toBe(doubtful.includes(n));
+    }
+  });
 });

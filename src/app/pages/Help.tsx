@@ -2,16 +2,21 @@
 // pack), so this page works offline from the very first visit in any language.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { helpNumbers } from '../../i18n';
+import { helpNumbers, type HelpNumber } from '../../i18n';
 import type { Lang } from '../../shared/langs.js';
 import { SourceLine } from '../../ui/SourceLine';
 
 // The QR code library loads with this button, not with the home page.
 const ShowQr = lazy(() => import('../../features/share').then((m) => ({ default: m.ShowQr })));
 
+// A number our sources do not confirm is current: flagged on the page.
+const notVerified = (n: HelpNumber) => n.unverified || n.confidence === 'L';
+
 export function Help({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
   const numbers = helpNumbers(lang);
+  // The QR text travels without the page's notes, so it carries only confirmed numbers.
+  const confirmed = numbers.filter((n) => !notVerified(n));
   return (
     <>
       <h1 tabIndex={-1}>{t('help.title')}</h1>
@@ -20,7 +25,7 @@ export function Help({ lang }: { lang: Lang }) {
         <ShowQr
           path={`/${lang}/help`}
           title={t('help.title')}
-          extra={[{ text: numbers.map((n) => `${n.number} — ${n.label}`).join('\n'), label: t('share.numbersQr') }]}
+          extra={[{ text: confirmed.map((n) => `${n.number} — ${n.label}`).join('\n'), label: t('share.numbersQr') }]}
         />
       </Suspense>
       <ul className="numbers">
@@ -35,7 +40,7 @@ export function Help({ lang }: { lang: Lang }) {
                 {n.label}
               </p>
               {n.note && <p className="number-note">{n.note}</p>}
-              {n.confidence === 'L' && <p className="unverified">{t('help.unverified')}</p>}
+              {notVerified(n) && <p className="unverified">{t('help.unverified')}</p>}
               <SourceLine label={t('help.source')} source={n.source} />
             </div>
           </li>
