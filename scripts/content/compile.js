@@ -130,10 +130,12 @@ export function compileContent(dir) {
   }
   // Search: each pack carries its own index, and non-Russian packs also carry the Russian
   // one, because many families read some Russian and more is written in it.
-  const ruIndex = buildSearchIndex(searchDocuments('ru', packs.ru));
+  const ruDocs = searchDocuments('ru', packs.ru);
+  const ruIndex = buildSearchIndex(ruDocs);
+  const ruFallback = buildSearchIndex(ruDocs, { fallback: true });
   for (const lang of LANGS) {
     const own = lang === 'ru' ? ruIndex : buildSearchIndex(searchDocuments(lang, packs[lang]));
-    packs[lang].search = lang === 'ru' ? { index: own } : { index: own, ru: ruIndex };
+    packs[lang].search = lang === 'ru' ? { index: own } : { index: own, ru: ruFallback };
   }
   for (const lang of LANGS) for (const a of packs[lang].articles) delete a.text;
   // The help page is in the always-cached core, so every language's numbers work offline.
