@@ -43,7 +43,9 @@ export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
   const open = useOpenStates(point ? [point] : []);
   if (point === undefined) return null;
   if (point === null) return <NotFound lang={lang} />;
-  const approx = point.precision === 'city';
+  const approx = point.precision !== 'exact';
+  // The sources' own dates: a 2016 page read in 2026 is still a 2016 page.
+  const dates = [...new Set(point.sources.map((s) => s.date))].join(', ');
   return (
     <article className="place" data-point={point.id}>
       <p className="crumb">
@@ -134,8 +136,16 @@ export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
       <MapLegend />
 
       <footer className="article-meta">
+        <p data-testid="source-dated">{t('map.sourceDated', { dates })}</p>
         <p>{t('map.verified', { date: point.verified })}</p>
-        <SourceLine label={t('map.source')} source={point.source} />
+        <h2>{t('map.sources')}</h2>
+        <ul className="sources">
+          {point.sources.map((s) => (
+            <li key={s.url}>
+              <SourceLine source={s} />
+            </li>
+          ))}
+        </ul>
       </footer>
 
       <ReportProblem pointId={point.id} />
