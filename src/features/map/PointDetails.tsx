@@ -10,7 +10,7 @@ import { NotFound } from '../../app/pages/NotFound';
 import { SourceLine } from '../../app/SourceLine';
 import { ReportProblem } from '../feedback';
 import { ShowQr, mecard, geoUri, shareUrl, type ExtraCode } from '../share';
-import type { PointRecord } from '../../data/db';
+import type { PointRecord, Source } from '../../data/db';
 import { MapView } from './MapView';
 import { CategoryDot, HoursStatus } from './parts';
 import { MapLegend, useTiles } from './controls';
@@ -44,8 +44,12 @@ export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
   if (point === undefined) return null;
   if (point === null) return <NotFound lang={lang} />;
   const approx = point.precision !== 'exact';
+  // A pack built before points had a sources list has one "source"; old content stays readable
+  // when a new pack cannot be downloaded (src/data/packs.ts), so accept both.
+  const legacy = (point as { source?: Source }).source;
+  const sources: Source[] = point.sources ?? (legacy ? [legacy] : []);
   // The sources' own dates: a 2016 page read in 2026 is still a 2016 page.
-  const dates = [...new Set(point.sources.map((s) => s.date))].join(', ');
+  const dates = [...new Set(sources.map((s) => s.date))].join(', ');
   return (
     <article className="place" data-point={point.id}>
       <p className="crumb">
@@ -140,7 +144,7 @@ export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
         <p>{t('map.verified', { date: point.verified })}</p>
         <h2>{t('map.sources')}</h2>
         <ul className="sources">
-          {point.sources.map((s) => (
+          {sources.map((s) => (
             <li key={s.url}>
               <SourceLine source={s} />
             </li>
