@@ -10,6 +10,9 @@ import { allowedNumbers, checkLink, findPhoneNumbers } from './checks.js';
 import { buildSearchIndex, searchDocuments } from './search-index.js';
 import { loadLeaflet } from '../leaflets/content.js';
 import { loadChecklists, loadPoints, crossCheckChecklists, checklistForLang, pointForLang } from './items.js';
+import { loadBeforeYouGo } from './notes.js';
+import { compileStateBodies, checkArticleNote, checkStepNotes } from './state-bodies.js';
+import { loadTerms, checkTerms } from './terms.js';
 
 function flattenKeys(obj, prefix = '') {
   return Object.entries(obj).flatMap(([k, v]) =>
@@ -34,7 +37,7 @@ function compileStrings(dir) {
   return strings;
 }
 
-function compileArticles(dir, allowed) {
+function compileArticles(dir, allowed, note) {
   const root = path.join(dir, 'articles');
   if (!fs.existsSync(root)) return [];
   const slugs = fs.readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
@@ -45,11 +48,11 @@ function compileArticles(dir, allowed) {
     const langs = {};
     for (const lang of LANGS) {
       const file = path.join(root, slug, `${lang}.md`);
-      const { data, body } = readFrontMatter(file);
+      const { data, body, raw } = readFrontMatter(file);
       const front = validate(file, articleFrontSchema, data);
       let rendered;
       try {
-        rendered = renderMarkdown(body);
+        rendered = renderMarkdown(body, { beforeYouGo: note.byLang[lang] });
       } catch (e) {
         throw new ContentError(file, '(body)', e.message);
       }
@@ -59,25 +62,32 @@ function compileArticles(dir, allowed) {
           throw new ContentError(file, field, `phone number ${numbers[0]} is not on the help page; never invent numbers`);
         }
       }
-      langs[lang] = { file, ...front, ...rendered };
+      langs[lang] = { file, lang, raw, ...front, ...rendered };
     }
     return { meta, langs };
   });
   return articles;
 }
 
-function checkArticleLinks(articles, known) {
+const anchorsFor = (articles, lang) =>
+  new Map(articles.map((other) => [other.meta.id, new Set(other.langs[lang].headings.map((h) => h.id))]));
+
+function checkArticleLinks(articles, known, note) {
   for (const { meta, langs } of articles) {
     const externals = new Set(meta.sources.map((s) => s.url));
     for (const lang of LANGS) {
       const a = langs[lang];
-      const anchorsForLang = new Map(
-        articles.map((other) => [other.meta.id, new Set(other.langs[lang].headings.map((h) => h.id))]),
-      );
       for (const href of a.links) {
-        const reason = checkLink(href, lang, { ...known, articles: anchorsForLang, externals });
+        const reason = checkLink(href, lang, { ...known, articles: anchorsFor(articles, lang), externals });
         if (reason) throw new ContentError(a.file, '(body)', reason);
       }
+    }
+  }
+  // The note is placed inside articles and steps, so its links must resolve too.
+  for (const lang of LANGS) {
+    for (const href of note.byLang[lang].links) {
+      const reason = checkLink(href, lang, { ...known, articles: anchorsFor(articles, lang), externals: new Set() });
+      if (reason) throw new ContentError(note.file, `body.${lang}`, reason);
     }
   }
 }
@@ -91,16 +101,24 @@ export function compileContent(dir) {
   const helpFile = path.join(dir, 'help.yaml');
   const help = validate(helpFile, helpSchema, readYaml(helpFile));
   const allowed = allowedNumbers(help);
-  const articles = compileArticles(dir, allowed);
+  const note = loadBeforeYouGo(dir, allowed);
+  const articles = compileArticles(dir, allowed, note);
   const points = loadPoints(dir, allowed);
   const checklists = loadChecklists(dir, allowed);
   const pointIds = new Set(points.map((p) => p.id));
-  crossCheckChecklists(checklists, new Set(articles.map((a) => a.meta.id)), pointIds);
-  checkArticleLinks(articles, { checklists: new Set(checklists.map((c) => c.id)), points: pointIds });
+  const pointCategories = new Set(points.map((p) => p.category));
+  crossCheckChecklists(checklists, new Set(articles.map((a) => a.meta.id)), pointIds, pointCategories);
+  checkArticleLinks(articles, { checklists: new Set(checklists.map((c) => c.id)), points: pointIds }, note);
   // Printed leaflets are content too: a bad one fails the build like any other file.
   if (fs.existsSync(path.join(dir, 'leaflet.yaml'))) {
     loadLeaflet(dir, new Set(articles.flatMap((a) => a.meta.sources.map((s) => s.url))));
   }
+  // Content that sends families to a state body carries the before-you-go note.
+  const bodies = compileStateBodies(note.stateBodies);
+  for (const { langs } of articles) checkArticleNote(LANGS.map((l) => langs[l]), bodies);
+  checkStepNotes(checklists, bodies);
+  // Last, once every file is known to be well-formed: no rejected term anywhere.
+  checkTerms(dir, loadTerms(dir));
 
   const packs = {};
   for (const lang of LANGS) {
@@ -124,7 +142,7 @@ export function compileContent(dir) {
           };
         })
         .sort((x, y) => x.topic.localeCompare(y.topic) || x.order - y.order || x.slug.localeCompare(y.slug)),
-      checklists: checklists.map((c) => checklistForLang(c, lang)).sort((x, y) => x.order - y.order),
+      checklists: checklists.map((c) => checklistForLang(c, lang, note.byLang[lang])).sort((x, y) => x.order - y.order),
       points: points.map((p) => pointForLang(p, lang)),
     };
   }

@@ -56,7 +56,11 @@ export function loadChecklists(dir, allowed) {
 
 export function loadPoints(dir, allowed) {
   return yamlFiles(path.join(dir, 'points')).map((file) => {
-    const p = validate(file, pointSchema, readYaml(file));
+    const raw = readYaml(file);
+    if (raw && typeof raw === 'object' && 'source' in raw) {
+      throw new ContentError(file, 'source', 'points take "sources:", a list (each source with its own date); move this source into that list');
+    }
+    const p = validate(file, pointSchema, raw);
     sameId(file, p.id);
     if (p.hours) {
       try {
@@ -70,8 +74,12 @@ export function loadPoints(dir, allowed) {
   });
 }
 
-/** Article slugs, point ids and categories that checklist steps refer to must exist. */
-export function crossCheckChecklists(checklists, articleSlugs, pointIds) {
+/**
+ * Article slugs and point ids that checklist steps refer to must exist, and a step never
+ * sends people to a map category with no place in it: it says where to go in words instead.
+ * @param {Set<string>} pointCategories categories that have at least one point
+ */
+export function crossCheckChecklists(checklists, articleSlugs, pointIds, pointCategories) {
   for (const c of checklists) {
     c.steps.forEach((step, i) => {
       if (step.article && !articleSlugs.has(step.article)) {
@@ -79,13 +87,24 @@ export function crossCheckChecklists(checklists, articleSlugs, pointIds) {
       }
       const missing = step.where.points.find((id) => !pointIds.has(id));
       if (missing) throw new ContentError(c.file, `steps.${i}.where.points`, `no point "${missing}" in content/points`);
+      const empty = step.where.categories.find((cat) => !pointCategories.has(cat));
+      if (empty) {
+        throw new ContentError(
+          c.file,
+          `steps.${i}.where.categories`,
+          `step "${step.id}" points to the map category "${empty}", which has no place on the map yet: remove it and say where to go in words in whereText (for example "the nearest ЦОН; call 1414 to find it and book")`,
+        );
+      }
     });
   }
 }
 
 const pick = (value, lang) => (value === undefined ? undefined : value[lang]);
 
-export function checklistForLang(c, lang) {
+/** @param {{ title: string, html: string }} [note] the before-you-go note in this language */
+export function checklistForLang(c, lang, note) {
+  // The note travels once per checklist, and only where a step shows it.
+  const withNote = note && c.steps.some((s) => s.beforeYouGo);
   return {
     id: c.id,
     order: c.order,
@@ -96,16 +115,19 @@ export function checklistForLang(c, lang) {
     summary: c.summary[lang],
     ...(c.applies ? { applies: c.applies } : {}),
     sources: c.sources,
+    ...(withNote ? { beforeYouGo: { title: note.title, html: note.html } } : {}),
     steps: c.steps.map((s) => ({
       id: s.id,
       title: s.title[lang],
       do: s.do[lang],
       documents: s.documents.map((d) => d[lang]),
       where: s.where,
+      ...(s.whereText ? { whereText: pick(s.whereText, lang) } : {}),
       ...(s.cost ? { cost: pick(s.cost, lang) } : {}),
       ...(s.time ? { time: pick(s.time, lang) } : {}),
       ...(s.article ? { article: s.article } : {}),
       unverified: s.unverified,
+      ...(s.beforeYouGo ? { beforeYouGo: true } : {}),
       sources: s.sources,
       ...(s.when ? { when: s.when } : {}),
     })),
@@ -129,7 +151,7 @@ export function pointForLang(p, lang) {
     languages: p.languages,
     services: p.services.map((s) => s[lang]),
     ...(p.intake ? { intake: p.intake[lang] } : {}),
-    source: p.source,
+    sources: p.sources,
     verified: p.verified,
   };
 }

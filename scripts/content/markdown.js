@@ -1,6 +1,7 @@
 // Markdown → HTML for articles, done once at build time so phones never parse markdown.
 // Raw HTML is refused (content is rendered with innerHTML; this keeps it script-free),
-// "> [!UNVERIFIED]" blockquotes become a styled note, and "## Title {#id}" sets an anchor.
+// "> [!UNVERIFIED]" blockquotes become a styled note, "> [!BEFORE-YOU-GO]" (alone in its
+// blockquote) is replaced by the language's risk note, and "## Title {#id}" sets an anchor.
 import { Marked } from 'marked';
 
 const ANCHOR = /\s*\{#([a-z0-9-]+)\}\s*$/;
@@ -14,11 +15,20 @@ export function slugifyHeading(text) {
     .slice(0, 60);
 }
 
+const BEFORE_YOU_GO = '[!BEFORE-YOU-GO]';
+
+/** The note as it is placed in an article: an aside with its title and body. */
+export function beforeYouGoAside(note) {
+  return `<aside class="before-you-go" role="note"><p class="before-you-go-title"><strong>${escapeAttr(note.title)}</strong></p>${note.html}</aside>\n`;
+}
+
 /**
  * @param {string} source markdown body (front matter already removed)
- * @returns {{ html: string, links: string[], text: string, headings: {id:string,text:string}[] }}
+ * @param {{ beforeYouGo?: { title: string, html: string } }} [options] the note for "> [!BEFORE-YOU-GO]"
+ * @returns {{ html: string, links: string[], text: string, headings: {id:string,text:string}[], beforeYouGo: number }}
  */
-export function renderMarkdown(source) {
+export function renderMarkdown(source, { beforeYouGo } = {}) {
+  let placed = 0;
   const links = [];
   const headings = [];
   const textParts = [];
@@ -41,6 +51,14 @@ export function renderMarkdown(source) {
       },
       blockquote({ tokens }) {
         const body = this.parser.parse(tokens);
+        if (body.startsWith(`<p>${BEFORE_YOU_GO}`)) {
+          if (body.trim() !== `<p>${BEFORE_YOU_GO}</p>`) {
+            throw new Error(`"> ${BEFORE_YOU_GO}" must be alone in its blockquote: put other text outside it`);
+          }
+          if (!beforeYouGo) throw new Error(`"> ${BEFORE_YOU_GO}" needs the note in content/notes/before-you-go.yaml`);
+          placed++;
+          return beforeYouGoAside(beforeYouGo);
+        }
         const marker = /^<p>\[!UNVERIFIED\]\s*/;
         if (marker.test(body)) {
           return `<aside class="unverified" role="note">${body.replace(marker, '<p>')}</aside>\n`;
@@ -59,5 +77,6 @@ export function renderMarkdown(source) {
     },
   });
   const html = marked.parse(source, { async: false });
-  return { html, links, text: textParts.join(' ').replace(/\[!UNVERIFIED\]/g, ''), headings };
+  const text = textParts.join(' ').replace(/\[!UNVERIFIED\]|\[!BEFORE-YOU-GO\]/g, '');
+  return { html, links, text, headings, beforeYouGo: placed };
 }

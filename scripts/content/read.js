@@ -17,7 +17,7 @@ export function readYaml(file) {
   }
 }
 
-/** Split "---\nyaml\n---\nbody" into data and body. */
+/** Split "---\nyaml\n---\nbody" into data and body (and keep the raw text, for line numbers). */
 export function readFrontMatter(file) {
   let text;
   try {
@@ -33,7 +33,7 @@ export function readFrontMatter(file) {
   } catch (e) {
     throw new ContentError(file, '(front matter)', `not valid YAML: ${e.message.split('\n')[0]}`);
   }
-  return { data: data ?? {}, body: match[2] };
+  return { data: data ?? {}, body: match[2], raw: text };
 }
 
 export function validate(file, schema, value, prefix) {

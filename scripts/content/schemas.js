@@ -115,8 +115,12 @@ export const checklistSchema = z.strictObject({
           .default({ categories: [], points: [] }),
         cost: localised().optional(),
         time: localised().optional(),
+        // Where to go, in words: for a kind of office that has no place on the map yet.
+        whereText: localised().optional(),
         article: slug.optional(),
         unverified: z.boolean().default(false),
+        // Show the "before you go" risk note (content/notes/before-you-go.yaml) with this step.
+        beforeYouGo: z.boolean().default(false),
         sources: z.array(z.url()).default([]),
         when: conditionSchema.optional(),
       }),
@@ -134,7 +138,9 @@ export const pointSchema = z.strictObject({
   coordinates: z.strictObject({
     lat: z.number().min(35).max(56),
     lon: z.number().min(45).max(90),
-    precision: z.enum(['exact', 'city']),
+    // exact: a source gives the place; city: the town or village centre; approximate: a weak
+    // (L) source gives a position near the place. The map draws city and approximate alike.
+    precision: z.enum(['exact', 'city', 'approximate']),
   }),
   phones: z
     .array(z.strictObject({ number: z.string().min(3), tel: z.string().regex(/^\+?[0-9]{3,15}$/, 'must be digits as dialled') }))
@@ -144,8 +150,9 @@ export const pointSchema = z.strictObject({
   languages: z.array(z.enum(LANGS)).default([]),
   services: z.array(localised()).default([]),
   intake: localised().optional(),
-  source: sourceSchema,
-  verified: isoDate,
+  // Every source the description rests on, each with its own date (shown as "source dated …").
+  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  verified: isoDate, // the day we read those sources (not a check of the office itself)
 });
 
 /** content/leaflet.yaml: what goes on printed leaflets (scripts/leaflets). */
@@ -153,10 +160,44 @@ export const leafletSchema = z.strictObject({
   title: localised(5),
   subtitle: localised(5),
   facts: z
-    .array(z.strictObject({ source: z.url(), text: localised(10) }))
+    .array(z.strictObject({ source: sourceSchema, text: localised(10) }))
     .min(3, 'a leaflet needs 3 to 5 key facts')
     .max(5, 'a leaflet needs 3 to 5 key facts'),
   numbers: z.array(slug).min(1).max(6),
   labels: z.strictObject({ home: localised(), help: localised(), birth: localised(), map: localised(), numbers: localised() }),
   translation: perLang(z.enum(['draft', 'reviewed'])),
+});
+
+// ---- term list and the "before you go" note -------------------------------------------
+
+const pattern = z.string().trim().min(1, 'is empty');
+const termEntry = z.strictObject({
+  term: z.string().trim().min(1, 'is empty'), // the canonical term, as it should be written
+  reject: z.array(pattern).min(1, 'needs at least one variant to reject'),
+  note: z.string().optional(), // for translators
+});
+
+/** content/terms.yaml */
+export const termsSchema = z.strictObject({
+  // Folders another branch is rewriting; the term check skips them until that work lands.
+  exempt: z.array(z.strictObject({ path: z.string().min(3), reason: z.string().min(10, 'say why, and when to remove it') })).default([]),
+  ...Object.fromEntries(LANGS.map((l) => [l, z.array(termEntry)])),
+});
+
+/** content/notes/before-you-go.yaml */
+export const beforeYouGoSchema = z.strictObject({
+  translation: perLang(z.enum(['draft', 'reviewed'])),
+  title: localised(3),
+  body: localised(20), // markdown: short paragraphs or a list; links like /{lang}/rights/free-legal-aid
+  stateBodies: z
+    .array(
+      z.strictObject({
+        id: slug,
+        patterns: perLang(z.array(pattern)), // what counts as naming this body, per language
+        categories: z.array(z.enum(POINT_CATEGORIES)).default([]), // map categories that send people there
+        // A sentence that names this body AND one of these numbers is an emergency call, not a visit.
+        emergencyNumbers: z.array(z.string().regex(/^\d{3}$/)).default([]),
+      }),
+    )
+    .min(1),
 });

@@ -1,5 +1,5 @@
 // Reads and validates what a leaflet says: content/leaflet.yaml plus the urgent numbers
-// from content/help.yaml. Every fact must cite a source an article already cites.
+// from content/help.yaml. Every fact cites its source (title, URL, date), one an article already cites.
 import path from 'node:path';
 import { ContentError } from '../content/errors.js';
 import { readYaml, validate } from '../content/read.js';
@@ -11,8 +11,8 @@ export function loadLeaflet(contentDir, knownSourceUrls) {
   const helpFile = path.join(contentDir, 'help.yaml');
   const help = validate(helpFile, helpSchema, readYaml(helpFile));
   leaflet.facts.forEach((f, i) => {
-    if (knownSourceUrls && !knownSourceUrls.has(f.source)) {
-      throw new ContentError(file, `facts.${i}.source`, 'must be a source that an article already cites (so it is in the brief)');
+    if (knownSourceUrls && !knownSourceUrls.has(f.source.url)) {
+      throw new ContentError(file, `facts.${i}.source.url`, 'must be a source that an article already cites (so it is in the brief)');
     }
   });
   const numbers = leaflet.numbers.map((id, i) => {

@@ -54,10 +54,12 @@ export interface ChecklistStep {
   do: Localised;
   documents: Localised[];
   where: { categories: string[]; points: string[] };
+  whereText?: Localised; // where to go, in words (a kind of office with no place on the map yet)
   cost?: Localised;
   time?: Localised;
   article?: string;
   unverified: boolean;
+  beforeYouGo?: boolean; // show the checklist's before-you-go note with this step
   sources: string[];
   when?: unknown; // a condition (src/features/checklists/conditions.ts)
 }
@@ -73,6 +75,8 @@ export interface ChecklistRecord {
   summary: string;
   applies?: unknown;
   sources: Source[];
+  /** The before-you-go risk note, once per checklist, when a step shows it (HTML built from content). */
+  beforeYouGo?: { title: string; html: string };
   steps: ChecklistStep[];
 }
 
@@ -86,15 +90,15 @@ export interface PointRecord {
   city: string;
   lat: number;
   lon: number;
-  precision: 'exact' | 'city';
+  precision: 'exact' | 'city' | 'approximate';
   phones: { number: string; tel: string }[];
   messengers: { kind: string; url: string }[];
   hours?: string; // OpenStreetMap opening_hours syntax
   languages: string[];
   services: string[];
   intake?: string;
-  source: Source;
-  verified: string;
+  sources: Source[]; // each with its own date
+  verified: string; // the day the sources were read, not a check of the place
 }
 
 export interface SearchIndexRecord {

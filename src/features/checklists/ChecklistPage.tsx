@@ -137,6 +137,7 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
               articleTitle={step.article ? titles[step.article] : undefined}
               pointNames={names}
               sources={checklist.sources}
+              beforeYouGo={checklist.beforeYouGo}
               onToggle={(done) => toggleStep(current.id, id, step.id, done)}
               worker={workerStep(worker, step.id)}
             />

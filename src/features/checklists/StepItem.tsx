@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChecklistStep, Source, StepProgress } from '../../data/db';
 import type { Lang } from '../../shared/langs.js';
 import { SourceLine } from '../../ui/SourceLine';
+import { useInternalLinks } from '../../ui/useInternalLinks';
 import { reportError } from '../../data/errors';
 import { StepNote } from './StepNote';
 import { WorkerStep } from './WorkerStep';
@@ -20,14 +21,17 @@ interface Props {
   articleTitle?: string;
   pointNames: Record<string, string>;
   sources: Source[];
+  /** The checklist's before-you-go note, shown with steps that send the family to a state body. */
+  beforeYouGo?: { title: string; html: string };
   onToggle: (done: boolean) => Promise<void>;
   /** Outreach mode: the same step in the worker's language. */
   worker?: { lang: Lang; step: ChecklistStep };
 }
 
 export function StepItem(props: Props) {
-  const { lang, checklistId, childId, step, progress, isNew, articleTitle, pointNames, sources, onToggle, worker } = props;
+  const { lang, checklistId, childId, step, progress, isNew, articleTitle, pointNames, sources, beforeYouGo, onToggle, worker } = props;
   const { t } = useTranslation();
+  const onNoteClick = useInternalLinks();
   const saved = progress?.done === true;
   // Show the tick at once; the database catches up a moment later (and undoes it if it fails).
   const [pending, setPending] = useState<boolean | null>(null);
@@ -82,6 +86,20 @@ export function StepItem(props: Props) {
               </div>
             )}
           </dl>
+        )}
+        {step.whereText && (
+          <p className="cl-where">
+            <strong>{t('checklists.step.where')}:</strong> {step.whereText}
+          </p>
+        )}
+        {step.beforeYouGo && beforeYouGo && (
+          // Built from content/notes at build time; raw HTML is refused there, so this holds no script.
+          <aside className="before-you-go" role="note" onClick={onNoteClick}>
+            <p className="before-you-go-title">
+              <strong>{beforeYouGo.title}</strong>
+            </p>
+            <div dangerouslySetInnerHTML={{ __html: beforeYouGo.html }} />
+          </aside>
         )}
         {step.unverified && (
           <p className="unverified" role="note">

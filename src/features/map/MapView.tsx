@@ -54,7 +54,7 @@ export function MapView({ points, user = null, tiles, onSelect, onSelectGroup, s
   }, [single, t]);
 
   const mapPoints = useMemo<MapPoint[] | undefined>(
-    () => points?.map((p) => ({ id: p.id, name: p.name, category: p.category, lat: p.lat, lon: p.lon, approx: p.precision === 'city' })),
+    () => points?.map((p) => ({ id: p.id, name: p.name, category: p.category, lat: p.lat, lon: p.lon, approx: p.precision !== 'exact' })),
     [points],
   );
   useEffect(() => {

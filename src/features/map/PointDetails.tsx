@@ -10,7 +10,7 @@ import { NotFound } from '../../ui/NotFound';
 import { SourceLine } from '../../ui/SourceLine';
 import { ReportProblem } from '../feedback';
 import { ShowQr, mecard, geoUri, shareUrl, type ExtraCode } from '../share';
-import type { PointRecord } from '../../data/db';
+import type { PointRecord, Source } from '../../data/db';
 import { MapView } from './MapView';
 import { CategoryDot, HoursStatus } from './parts';
 import { MapLegend, useTiles } from './controls';
@@ -43,7 +43,13 @@ export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
   const open = useOpenStates(point ? [point] : []);
   if (point === undefined) return null;
   if (point === null) return <NotFound lang={lang} />;
-  const approx = point.precision === 'city';
+  const approx = point.precision !== 'exact';
+  // A pack built before points had a sources list has one "source"; old content stays readable
+  // when a new pack cannot be downloaded (src/data/packs.ts), so accept both.
+  const legacy = (point as { source?: Source }).source;
+  const sources: Source[] = point.sources ?? (legacy ? [legacy] : []);
+  // The sources' own dates: a 2016 page read in 2026 is still a 2016 page.
+  const dates = [...new Set(sources.map((s) => s.date))].join(', ');
   return (
     <article className="place" data-point={point.id}>
       <p className="crumb">
@@ -134,8 +140,16 @@ export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
       <MapLegend />
 
       <footer className="article-meta">
+        <p data-testid="source-dated">{t('map.sourceDated', { dates })}</p>
         <p>{t('map.verified', { date: point.verified })}</p>
-        <SourceLine label={t('map.source')} source={point.source} />
+        <h2>{t('map.sources')}</h2>
+        <ul className="sources">
+          {sources.map((s) => (
+            <li key={s.url}>
+              <SourceLine source={s} />
+            </li>
+          ))}
+        </ul>
       </footer>
 
       <ReportProblem pointId={point.id} />

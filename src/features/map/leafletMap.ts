@@ -21,7 +21,7 @@ export interface MapPoint {
   category: string;
   lat: number;
   lon: number;
-  approx: boolean; // precision "city": drawn hollow, the legend says so
+  approx: boolean; // precision "city" or "approximate": drawn hollow, the legend says so
 }
 
 export interface MapLabels {
