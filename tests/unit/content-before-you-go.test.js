@@ -36,7 +36,7 @@ const setAll = (dir, slug, body) => LANGS.forEach((l) => setBody(dir, slug, l, b
 describe('in an article', () => {
   it('replaces "> [!BEFORE-YOU-GO]" with that language\'s note, as an aside whose links work', () => {
     const dir = contentDir();
-    setAll(dir, 'alpha', (l) => `## Where to go\n\nGo to the PSC.\n\n> [!BEFORE-YOU-GO]\n\nThen wait.\n`);
+    setAll(dir, 'alpha', () => `## Where to go\n\nGo to the PSC.\n\n> [!BEFORE-YOU-GO]\n\nThen wait.\n`);
     const { packs } = compileContent(dir);
     for (const lang of LANGS) {
       const html = packs[lang].articles.find((a) => a.slug === 'alpha').html;
