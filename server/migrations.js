@@ -9,6 +9,28 @@
 // edit or reorder an entry that has shipped. The SQL deliberately uses plain
 // CREATE (no IF NOT EXISTS) so an accidental re-run fails loudly instead of
 // silently masking a version bookkeeping bug.
+import { QUARTER_COLUMNS } from './feedback/quarters.js';
+
+// Counter columns shared by the three rollup tables of migration 2.
+const QUARTER_DEFS = QUARTER_COLUMNS.map((c) => `${c} INTEGER NOT NULL DEFAULT 0`).join(', ');
+/** Quarter hour of a created_at text, in SQL (created_at is always toISOString() form). */
+const QUARTER_OF = '((CAST(substr(created_at, 12, 2) AS INTEGER) * 60 + CAST(substr(created_at, 15, 2) AS INTEGER)) / 15)';
+const QUARTER_SUMS = QUARTER_COLUMNS.map((_, q) => `sum(${QUARTER_OF} = ${q})`).join(', ');
+/**
+ * @param {string} table
+ * @param {string[]} keys   key columns after day
+ * @param {string[]} exprs  how each key is computed from a feedback row
+ * @param {string} where    which feedback rows count
+ */
+const rollupTable = (table, keys, exprs, where) => `
+      CREATE TABLE ${table} (
+        day TEXT NOT NULL, ${keys.map((k) => `${k} TEXT NOT NULL`).join(', ')},
+        n INTEGER NOT NULL DEFAULT 0, ${QUARTER_DEFS},
+        PRIMARY KEY (${['day', ...keys].join(', ')})
+      ) WITHOUT ROWID;
+      INSERT INTO ${table} (day, ${keys.join(', ')}, n, ${QUARTER_COLUMNS.join(', ')})
+        SELECT substr(created_at, 1, 10), ${exprs.join(', ')}, count(*), ${QUARTER_SUMS}
+        FROM feedback WHERE ${where} GROUP BY ${['1', ...exprs].join(', ')};`;
 
 /**
  * @typedef {object} Migration
@@ -48,6 +70,65 @@ export const migrations = Object.freeze([
       CREATE INDEX feedback_kind_target ON feedback (kind, target);
       -- bySrc and activationsBySrc (campaign tags)
       CREATE INDEX feedback_src_kind ON feedback (src, kind);
+    `,
+  },
+  {
+    version: 2,
+    name: 'server sequence and receive time; summary counters',
+    // Rebuilt, not altered: SQLite cannot add an AUTOINCREMENT key to a table. AUTOINCREMENT
+    // (not a bare rowid) because a rowid may be reused after the newest row is deleted, and an
+    // incremental export that had passed that number would then miss the new row.
+    // Existing rows get sequence numbers in the order they arrived (received_day, then
+    // created_at) and a receive time of 00:00 UTC on their received_day: the time was never kept.
+    // search_key: the grouping key of a "search" text (trimmed, case-folded, spaces collapsed).
+    // comment_deleted: NGO staff deleted the comment text (DELETE /api/feedback/comments/:id).
+    up: `
+      CREATE TABLE feedback_v2 (
+        seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+        id              TEXT NOT NULL UNIQUE,
+        kind            TEXT NOT NULL,
+        target          TEXT,
+        rating          TEXT,
+        reason          TEXT,
+        comment         TEXT,
+        lang            TEXT NOT NULL,
+        app_version     TEXT NOT NULL,
+        content_version TEXT NOT NULL,
+        src             TEXT,
+        created_at      TEXT NOT NULL,
+        received_at     TEXT NOT NULL,
+        received_day    TEXT NOT NULL,
+        content_hash    TEXT NOT NULL,
+        search_key      TEXT,
+        comment_deleted INTEGER NOT NULL DEFAULT 0
+      );
+      INSERT INTO feedback_v2 (id, kind, target, rating, reason, comment, lang, app_version, content_version,
+                               src, created_at, received_at, received_day, content_hash)
+        SELECT id, kind, target, rating, reason, comment, lang, app_version, content_version,
+               src, created_at, received_day || 'T00:00:00.000Z', received_day, content_hash
+        FROM feedback ORDER BY received_day, created_at, id;
+      DROP TABLE feedback;
+      ALTER TABLE feedback_v2 RENAME TO feedback;
+      -- export ?since= (receive time)
+      CREATE INDEX feedback_received_at ON feedback (received_at, seq);
+      -- exact counts at the ragged edge of a range that is not on a quarter hour (legacy ?since=)
+      CREATE INDEX feedback_created_at ON feedback (created_at, kind);
+      -- newest report per point
+      CREATE INDEX feedback_kind_target ON feedback (kind, target, created_at);
+      -- comments list, newest first
+      CREATE INDEX feedback_comments ON feedback (created_at, seq) WHERE comment IS NOT NULL;
+      -- comments of one point, newest first
+      CREATE INDEX feedback_point_comments ON feedback (target, created_at) WHERE kind = 'point' AND comment IS NOT NULL;
+      -- search misses grouped by text
+      CREATE INDEX feedback_search ON feedback (created_at, search_key) WHERE search_key IS NOT NULL;
+      ${rollupTable('rollup_src', ['kind', 'src'], ['kind', "coalesce(src, '')"], '1')}
+      ${rollupTable('rollup_lang', ['kind', 'lang'], ['kind', 'lang'], '1')}
+      ${rollupTable(
+        'rollup_target',
+        ['kind', 'target', 'rating', 'reason'],
+        ['kind', "coalesce(target, '')", "coalesce(rating, '')", "coalesce(reason, '')"],
+        'target IS NOT NULL OR rating IS NOT NULL OR reason IS NOT NULL',
+      )}
     `,
   },
 ]);

@@ -88,7 +88,9 @@ describe('storing items', () => {
     const stored = /** @type {Record<string, unknown>} */ (row(it1.id));
     expect(stored.received_day).toBe(new Date().toISOString().slice(0, 10));
     expect(Object.keys(stored).sort()).toEqual(
-      ['app_version', 'comment', 'content_hash', 'content_version', 'created_at', 'id', 'kind', 'lang', 'rating', 'reason', 'received_day', 'src', 'target'],
+      // Migration 2 added seq, received_at (whole seconds), search_key and comment_deleted.
+      ['app_version', 'comment', 'comment_deleted', 'content_hash', 'content_version', 'created_at', 'id', 'kind', 'lang', 'rating', 'reason',
+        'received_at', 'received_day', 'search_key', 'seq', 'src', 'target'],
     );
     expect(JSON.stringify(stored)).not.toContain('198.51.100.23');
     expect(JSON.stringify(stored)).not.toContain('TestPhone');
@@ -157,7 +159,6 @@ describe('invalid items', () => {
 
   // Each row: what is wrong with the item, and the field the message must name.
   const cases = /** @type {[string, Record<string, unknown>, string][]} */ ([
-    ['unknown extra field', { extra: 1 }, 'extra'],
     ['kind not in the list', { kind: 'video' }, 'kind'],
     ['kind missing', { kind: undefined }, 'kind'],
     ['kind as number', { kind: 1 }, 'kind'],
@@ -191,7 +192,8 @@ describe('invalid items', () => {
     ['createdAt date only', { createdAt: '2024-05-01' }, 'createdAt'],
     ['createdAt impossible date', { createdAt: '2024-02-30T10:00:00Z' }, 'createdAt'],
     ['createdAt as epoch number', { createdAt: 1714557600000 }, 'createdAt'],
-    ['createdAt two days ahead', { createdAt: new Date(Date.now() + 2 * 86_400_000).toISOString() }, 'createdAt'],
+    // (Unknown fields: "unknown field", without the name; a clock days ahead is now accepted
+    // and clamped: both tested below.)
   ]);
 
   it.each(cases)('rejects %s, naming the field', async (_name, over, field) => {
@@ -242,5 +244,96 @@ describe('comments', () => {
     expect(results[2].error).toBe('comment: must be at most 2000 characters');
     const stored = db.prepare('SELECT comment FROM feedback WHERE id = ?').pluck().get(results[0].id);
     expect(stored).toBe(emoji2000);
+  });
+});
+
+describe('strings a phone must not be able to plant (issue 11 #13)', () => {
+  // Each row: what is wrong, and the field the message must name. Versions end up in CSV
+  // exports and on the admin page, so they get a printable pattern, not just a length.
+  const cases = /** @type {[string, Record<string, unknown>, string][]} */ ([
+    ['appVersion with a lone surrogate', { appVersion: '0.1\ud800' }, 'appVersion'],
+    ['appVersion with NUL', { appVersion: '0.1\u0000' }, 'appVersion'],
+    ['appVersion with CR/LF', { appVersion: '0.1\r\nX-Injected: 1' }, 'appVersion'],
+    ['appVersion with HTML', { appVersion: '<script>alert(1)</script>' }, 'appVersion'],
+    ['contentVersion with a lone low surrogate', { contentVersion: '\udc00abc' }, 'contentVersion'],
+    ['contentVersion with NUL', { contentVersion: 'c1\u0000' }, 'contentVersion'],
+    ['contentVersion with a newline', { contentVersion: 'c1\n' }, 'contentVersion'],
+    ['contentVersion with <b>', { contentVersion: '<b>c1</b>' }, 'contentVersion'],
+    ['comment with NUL', { comment: 'hello\u0000world' }, 'comment'],
+    ['comment with an escape sequence', { comment: 'red \u001b[31m text' }, 'comment'],
+    ['comment with DEL', { comment: 'a\u007fb' }, 'comment'],
+    ['comment with a C1 control', { comment: 'a\u0085b' }, 'comment'],
+  ]);
+
+  it.each(cases)('rejects %s, naming the field', async (_name, over, field) => {
+    const [result] = await send([item(over)]);
+    expect(result.status).toBe('invalid');
+    expect(result.error?.startsWith(`${field}: `)).toBe(true);
+    expect(count()).toBe(0);
+  });
+
+  it('still accepts the versions the app really sends and comments with tabs and line breaks', async () => {
+    const results = await send([
+      item({ appVersion: '0.1.0+local', contentVersion: '3f9a0c1b2d' }),
+      item({ appVersion: '1.2.3-rc.1+2026-12-01.abc123', contentVersion: '2024-05-01' }),
+      item({ comment: 'line one\r\nline two\ttabbed — «кавычки» 👍' }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['stored', 'stored', 'stored']);
+  });
+});
+
+describe('error messages never repeat request content (issue 11 #15)', () => {
+  it('says "unknown field" without echoing the key name', async () => {
+    const secretKey = 'my_name_is_aigerim';
+    const [result] = await send([item({ [secretKey]: 1 })]);
+    expect(result.status).toBe('invalid');
+    expect(result.error).toBe('unknown field');
+    expect(JSON.stringify(result)).not.toContain(secretKey);
+
+    const res = await app.inject({ method: 'POST', url: '/api/feedback', payload: { items: [item()], [secretKey]: 'x' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({ error: 'unknown field in body' });
+    expect(res.body).not.toContain(secretKey);
+  });
+});
+
+describe('createdAt bounds (issue 11 #6 and #17)', () => {
+  it('refuses dates before 2024-01-01 (year 0000 among them) and accepts the first instant of 2024', async () => {
+    const results = await send([
+      item({ createdAt: '0000-01-01T00:00:00Z' }),
+      item({ createdAt: '1970-01-01T00:00:00Z' }),
+      item({ createdAt: '2023-12-31T23:59:59.999Z' }),
+      item({ createdAt: '2024-01-01T05:00:00+05:00' }), // = 2024-01-01T00:00Z
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['invalid', 'invalid', 'invalid', 'stored']);
+    expect(results[0].error).toBe('createdAt: must not be before 2024-01-01');
+    expect(count()).toBe(1);
+  });
+
+  it('accepts feedback from a phone whose clock is days ahead, storing the receive time instead', async () => {
+    const before = Date.now();
+    const ahead = [
+      item({ createdAt: new Date(Date.now() + 2 * 86_400_000).toISOString() }),
+      item({ createdAt: '2099-01-01T00:00:00Z', comment: 'clock set to 2099' }),
+    ];
+    const results = await send(ahead);
+    const after = Date.now();
+    expect(results.map((r) => r.status)).toEqual(['stored', 'stored']);
+    for (const it1 of ahead) {
+      const stored = /** @type {any} */ (row(it1.id));
+      const created = Date.parse(stored.created_at);
+      expect(created).toBeGreaterThanOrEqual(before - 1000);
+      expect(created).toBeLessThanOrEqual(after + 1000);
+      expect(stored.received_at).toBeTruthy();
+    }
+    // A resend after a lost response is still recognised as the same item, not a conflict.
+    expect(await send([ahead[1]])).toEqual([{ id: ahead[1].id, status: 'duplicate' }]);
+  });
+
+  it('keeps a createdAt a few minutes ahead as sent (ordinary clock skew)', async () => {
+    const skewed = new Date(Math.floor((Date.now() + 3 * 60_000) / 1000) * 1000).toISOString();
+    const [result] = await send([item({ createdAt: skewed })]);
+    expect(result.status).toBe('stored');
+    expect(/** @type {any} */ (row(result.id ?? '')).created_at).toBe(skewed);
   });
 });
