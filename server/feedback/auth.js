@@ -17,7 +17,7 @@ const MAX_TRACKED_CLIENTS = 10_000;
  * never lock them out.
  * @param {{ max?: number, windowMs?: number, now?: () => number }} [options]
  */
-export function createFailureLimiter({ max = FAILED_ATTEMPTS_MAX, windowMs = FAILED_ATTEMPTS_WINDOW_MS, now = Date.now } = {}) {
+export function createFailureLimiter({ max = FAILED_ATTEMPTS_MAX, windowMs = FAILED_ATTEMPTS_WINDOW_MS, now = () => Date.now() } = {}) {
   /** @type {Map<string, { count: number, resetAt: number }>} */
   const failures = new Map();
   return {
