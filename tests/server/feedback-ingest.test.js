@@ -337,3 +337,31 @@ describe('createdAt bounds (issue 11 #6 and #17)', () => {
     expect(/** @type {any} */ (row(result.id ?? '')).created_at).toBe(skewed);
   });
 });
+
+describe('kinds opened and search (issue 13)', () => {
+  it('stores an anonymous "opened" ping and a "search" text, with its grouping key', async () => {
+    const opened = item({ kind: 'opened', target: undefined, rating: undefined, src: 'border-zhibek-2026-12' });
+    const search = item({ kind: 'search', target: undefined, rating: undefined, comment: '  Патент  на работу ' });
+    expect(await send([opened, search])).toEqual([{ id: opened.id, status: 'stored' }, { id: search.id, status: 'stored' }]);
+    expect(row(opened.id)).toMatchObject({ kind: 'opened', target: null, rating: null, comment: null, src: 'border-zhibek-2026-12' });
+    expect(row(search.id)).toMatchObject({ kind: 'search', comment: '  Патент  на работу ', search_key: 'патент на работу' });
+  });
+
+  const cases = /** @type {[string, Record<string, unknown>, string][]} */ ([
+    ['target on opened', { kind: 'opened', rating: undefined }, 'target'],
+    ['rating on opened', { kind: 'opened', target: undefined, rating: 'up' }, 'rating'],
+    ['comment on opened', { kind: 'opened', target: undefined, rating: undefined, comment: 'hi' }, 'comment'],
+    ['reason on opened', { kind: 'opened', target: undefined, rating: undefined, reason: 'closed' }, 'reason'],
+    ['search without comment', { kind: 'search', target: undefined, rating: undefined }, 'comment'],
+    ['search with a blank comment', { kind: 'search', target: undefined, rating: undefined, comment: ' \n ' }, 'comment'],
+    ['target on search', { kind: 'search', rating: undefined, comment: 'visa' }, 'target'],
+    ['rating on search', { kind: 'search', target: undefined, rating: 'up', comment: 'visa' }, 'rating'],
+    ['reason on search', { kind: 'search', target: undefined, rating: undefined, reason: 'other', comment: 'visa' }, 'reason'],
+  ]);
+  it.each(cases)('rejects %s, naming the field', async (_name, over, field) => {
+    const [result] = await send([item(over)]);
+    expect(result.status).toBe('invalid');
+    expect(result.error?.startsWith(`${field}: `)).toBe(true);
+    expect(count()).toBe(0);
+  });
+});
