@@ -30,13 +30,13 @@ function counterUpserts(db, table, keys) {
   /** @type {import('better-sqlite3').Statement[]} */
   const byQuarter = [];
   const cols = ['day', ...keys];
-  return (/** @type {number} */ quarter, /** @type {unknown[]} */ values) => {
+  return (/** @type {number} */ quarter, /** @type {unknown[]} */ values, /** @type {number} */ n) => {
     const q = QUARTER_COLUMNS[quarter];
     byQuarter[quarter] ??= db.prepare(
-      `INSERT INTO ${table} (${cols.join(', ')}, n, ${q}) VALUES (${cols.map(() => '?').join(', ')}, 1, 1)
-       ON CONFLICT DO UPDATE SET n = n + 1, ${q} = ${q} + 1`,
+      `INSERT INTO ${table} (${cols.join(', ')}, n, ${q}) VALUES (${cols.map(() => '?').join(', ')}, ?, ?)
+       ON CONFLICT DO UPDATE SET n = n + excluded.n, ${q} = ${q} + excluded.${q}`,
     );
-    byQuarter[quarter].run(values);
+    byQuarter[quarter].run(...values, n, n);
   };
 }
 
@@ -53,9 +53,11 @@ export function createFeedbackStore(db) {
             @contentVersion, @src, @createdAt, @receivedAt, @receivedDay, @hash, @searchKey)
     ON CONFLICT (id) DO NOTHING`);
   const existing = db.prepare('SELECT content_hash AS hash, comment_deleted AS deleted FROM feedback WHERE id = ?');
-  const countBySrc = counterUpserts(db, 'rollup_src', ['kind', 'src']);
-  const countByLang = counterUpserts(db, 'rollup_lang', ['kind', 'lang']);
-  const countByTarget = counterUpserts(db, 'rollup_target', ['kind', 'target', 'rating', 'reason']);
+  const upserts = {
+    src: counterUpserts(db, 'rollup_src', ['kind', 'src']),
+    lang: counterUpserts(db, 'rollup_lang', ['kind', 'lang']),
+    target: counterUpserts(db, 'rollup_target', ['kind', 'target', 'rating', 'reason']),
+  };
 
   /**
    * One transaction per batch: one fsync-free WAL commit instead of up to 100, and the
@@ -68,8 +70,18 @@ export function createFeedbackStore(db) {
      * @param {string} receivedAt
      * @returns {ItemResult[]}
      */
-    (checks, receivedAt) =>
-      checks.map((check) => {
+    (checks, receivedAt) => {
+      // Counter increments are summed per row first: a batch often holds several items for
+      // the same day, quarter hour and keys, and each wide-row upsert costs more than an insert.
+      /** @type {Map<string, { table: keyof typeof upserts, quarter: number, values: string[], n: number }>} */
+      const increments = new Map();
+      const count = (/** @type {keyof typeof upserts} */ table, /** @type {number} */ quarter, /** @type {string[]} */ values) => {
+        const key = `${table}\u0000${quarter}\u0000${values.join('\u0000')}`;
+        const entry = increments.get(key);
+        if (entry) entry.n++;
+        else increments.set(key, { table, quarter, values, n: 1 });
+      };
+      const results = checks.map((check) => {
         if (!check.ok) return { id: check.id, status: 'invalid', error: check.error };
         const { item, storedCreatedAt } = check;
         const hash = contentHash(item);
@@ -92,10 +104,10 @@ export function createFeedbackStore(db) {
         });
         if (changes === 1) {
           const { day, quarter } = bucketOf(storedCreatedAt);
-          countBySrc(quarter, [day, item.kind, item.src ?? '']);
-          countByLang(quarter, [day, item.kind, item.lang]);
+          count('src', quarter, [day, item.kind, item.src ?? '']);
+          count('lang', quarter, [day, item.kind, item.lang]);
           if (item.target !== undefined || item.rating !== undefined || item.reason !== undefined) {
-            countByTarget(quarter, [day, item.kind, item.target ?? '', item.rating ?? '', item.reason ?? '']);
+            count('target', quarter, [day, item.kind, item.target ?? '', item.rating ?? '', item.reason ?? '']);
           }
           return { id: item.id, status: 'stored' };
         }
@@ -104,7 +116,10 @@ export function createFeedbackStore(db) {
         // it carries is not stored again.
         if (old.deleted) return { id: item.id, status: 'duplicate' };
         return { id: item.id, status: old.hash === hash ? 'duplicate' : 'conflict' };
-      }),
+      });
+      for (const { table, quarter, values, n } of increments.values()) upserts[table](quarter, values, n);
+      return /** @type {ItemResult[]} */ (results);
+    },
   );
 
   const wipeComment = db.prepare(`
