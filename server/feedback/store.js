@@ -2,7 +2,7 @@
 // Statements are prepared once per store, not per request: preparing is the expensive part of
 // a small SQLite query.
 import { contentHash } from './canonical.js';
-import { bucketOf, QUARTER_COLUMNS } from './quarters.js';
+import { bucketOf, runningColumnsAfter } from './quarters.js';
 
 /**
  * @typedef {{ id: string | null, status: 'stored' | 'duplicate' | 'conflict' | 'invalid', error?: string }} ItemResult
@@ -21,22 +21,32 @@ export function searchKey(text) {
 }
 
 /**
- * Per quarter-hour counter upserts for one rollup table: 96 statements, prepared on first use.
+ * Counter upserts for one rollup table and its month table: the day row's total and the
+ * running totals after the item's quarter hour (96 statements, prepared on first use), and the
+ * month row's total.
  * @param {import('better-sqlite3').Database} db
  * @param {string} table
- * @param {string[]} keys key columns after day
+ * @param {string[]} keys key columns after day / month
  */
 function counterUpserts(db, table, keys) {
   /** @type {import('better-sqlite3').Statement[]} */
   const byQuarter = [];
   const cols = ['day', ...keys];
-  return (/** @type {number} */ quarter, /** @type {unknown[]} */ values, /** @type {number} */ n) => {
-    const q = QUARTER_COLUMNS[quarter];
-    byQuarter[quarter] ??= db.prepare(
-      `INSERT INTO ${table} (${cols.join(', ')}, n, ${q}) VALUES (${cols.map(() => '?').join(', ')}, ?, ?)
-       ON CONFLICT DO UPDATE SET n = n + excluded.n, ${q} = ${q} + excluded.${q}`,
-    );
-    byQuarter[quarter].run(...values, n, n);
+  const placeholders = cols.map(() => '?').join(', ');
+  const month = db.prepare(
+    `INSERT INTO ${table}_month (month, ${keys.join(', ')}, n) VALUES (${placeholders}, ?)
+     ON CONFLICT DO UPDATE SET n = n + excluded.n`,
+  );
+  return (/** @type {number} */ quarter, /** @type {string[]} */ values, /** @type {number} */ n) => {
+    if (!byQuarter[quarter]) {
+      const running = ['n', ...runningColumnsAfter(quarter)];
+      byQuarter[quarter] = db.prepare(
+        `INSERT INTO ${table} (${cols.join(', ')}, ${running.join(', ')}) VALUES (${placeholders}, ${running.map(() => '@n').join(', ')})
+         ON CONFLICT DO UPDATE SET ${running.map((c) => `${c} = ${c} + @n`).join(', ')}`,
+      );
+    }
+    byQuarter[quarter].run(...values, { n });
+    month.run(values[0].slice(0, 7), ...values.slice(1), n);
   };
 }
 
