@@ -5,8 +5,8 @@ import { KINDS, LANGS, REASONS } from '../schema.js';
 import { countInRange, countPerLocalDay } from './counters.js';
 import { localDays } from './time-range.js';
 
-/** Newest comments shown per point; the rest are one comments-list call away. */
-export const POINT_COMMENTS_SHOWN = 20;
+/** Newest comments shown per point (a preview; the comments list has them all). */
+export const POINT_COMMENTS_SHOWN = 5;
 /** Most frequent search texts listed. */
 export const SEARCH_GROUPS_SHOWN = 200;
 
