@@ -98,7 +98,11 @@ export function countInRange(db, { table, by, kinds = [] }, startMs, endMs) {
   const rowExprs = by.map((k) => (k === 'day' ? DAY_FROM_ROW : spec.keys[k]));
   for (const [from, to] of pieces.edges) {
     params.push(from, to);
-    parts.push(select(rowExprs, '1', `feedback WHERE created_at >= ? AND created_at < ? AND ${spec.rowFilter} AND ${kindFilter(kinds, params)}`));
+    // INDEXED BY: a quarter hour of rows by time; left alone, the planner may walk every row
+    // of each kind instead (kind leads another index).
+    parts.push(
+      select(rowExprs, '1', `feedback INDEXED BY feedback_created_at WHERE created_at >= ? AND created_at < ? AND ${spec.rowFilter} AND ${kindFilter(kinds, params)}`),
+    );
   }
   if (!parts.length) return [];
   const keys = by.map((_, i) => `k${i}`).join(', ');
@@ -152,17 +156,18 @@ export function countPerLocalDay(db, { table, by, kinds = [] }, days) {
 }
 
 /**
- * Sorted UTC days → [first, last] runs of consecutive days.
+ * UTC days (in order, as the local days are) → [first, last] runs of consecutive days.
  * @param {string[]} utcDays
  * @returns {[string, string][]}
  */
 function consecutive(utcDays) {
-  /** @type {[string, string][]} */
+  /** @type {[string, string, number][]} */
   const runs = [];
-  for (const day of [...utcDays].sort()) {
+  for (const day of utcDays) {
+    const n = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
     const last = runs[runs.length - 1];
-    if (last && Date.parse(`${day}T00:00:00Z`) - Date.parse(`${last[1]}T00:00:00Z`) === DAY_MS) last[1] = day;
-    else runs.push([day, day]);
+    if (last && n === last[2] + 1) (last[1] = day), (last[2] = n);
+    else runs.push([day, day, n]);
   }
-  return runs;
+  return runs.map(([a, b]) => [a, b]);
 }

@@ -28,11 +28,11 @@ function prepare(db) {
     comments: db.prepare(`SELECT id, comment AS text, created_at AS createdAt, lang FROM feedback INDEXED BY feedback_point_comments
                           WHERE kind = 'point' AND comment IS NOT NULL AND target = ? AND created_at >= ? AND created_at < ?
                           ORDER BY created_at DESC, seq DESC LIMIT ${POINT_COMMENTS_SHOWN}`),
-    searches: db.prepare(`SELECT search_key AS text, count(*) AS count, max(created_at) AS lastAt FROM feedback INDEXED BY feedback_search
-                          WHERE search_key IS NOT NULL AND created_at >= ? AND created_at < ?
-                          GROUP BY search_key ORDER BY count DESC, lastAt DESC LIMIT ${SEARCH_GROUPS_SHOWN}`),
-    searchTotals: db.prepare(`SELECT count(*) AS items, count(DISTINCT search_key) AS texts FROM feedback INDEXED BY feedback_search
-                              WHERE search_key IS NOT NULL AND created_at >= ? AND created_at < ?`),
+    // One pass over the grouped texts: the top ones, and (window sums) the totals of all.
+    searches: db.prepare(`SELECT text, count, lastAt, sum(count) OVER () AS items, count(*) OVER () AS texts FROM (
+                            SELECT search_key AS text, count(*) AS count, max(created_at) AS lastAt FROM feedback INDEXED BY feedback_search
+                            WHERE search_key IS NOT NULL AND created_at >= ? AND created_at < ? GROUP BY search_key)
+                          ORDER BY count DESC, lastAt DESC LIMIT ${SEARCH_GROUPS_SHOWN}`),
   };
 }
 
@@ -110,7 +110,7 @@ export function dashboard(db, { from, to, tz }) {
     }))
     .sort((a, b) => (a.lastReportAt < b.lastReportAt ? 1 : a.lastReportAt > b.lastReportAt ? -1 : 0));
 
-  const searchTotals = /** @type {{ items: number, texts: number }} */ (q.searchTotals.get(startIso, endIso));
+  const searchRows = /** @type {{ text: string, count: number, lastAt: string, items: number, texts: number }[]} */ (q.searches.all(startIso, endIso));
   return {
     range: { from, to, tz, start: startIso, end: endIso, days: days.length },
     totals: { items: Object.values(byKind).reduce((a, b) => a + b, 0), byKind, byLang },
@@ -119,6 +119,10 @@ export function dashboard(db, { from, to, tz }) {
     activationsByDay: [...perDay.values()],
     ratings: { article: [...ratings.article.values()].sort(byVotes), checklist: [...ratings.checklist.values()].sort(byVotes) },
     places: placeRows,
-    searchMisses: { items: searchTotals.items, distinctTexts: searchTotals.texts, top: q.searches.all(startIso, endIso) },
+    searchMisses: {
+      items: searchRows[0]?.items ?? 0,
+      distinctTexts: searchRows[0]?.texts ?? 0,
+      top: searchRows.map(({ text, count, lastAt }) => ({ text, count, lastAt })),
+    },
   };
 }
