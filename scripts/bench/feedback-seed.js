@@ -53,6 +53,9 @@ export function seedFeedback(file, rows, { from = '2025-01-01T00:00:00Z', days =
   // Seeding only: a big page cache, and the secondary indexes built once at the end instead
   // of updated row by row.
   db.pragma('cache_size = -262144');
+  // No journal while seeding (a crash just means seeding again); back to WAL at the end.
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
   const indexes = /** @type {{ name: string, sql: string }[]} */ (
     db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'feedback' AND sql IS NOT NULL").all()
   );
@@ -84,6 +87,7 @@ export function seedFeedback(file, rows, { from = '2025-01-01T00:00:00Z', days =
     for (let done = 0; done < rows; done += 10_000) batch(Math.min(10_000, rows - done));
     for (const { sql } of indexes) db.exec(sql);
     fillCounters(db);
+    db.pragma('journal_mode = WAL');
   } finally {
     db.close();
   }

@@ -3,7 +3,7 @@
 // indexed SQL with limits. See docs/api-feedback.md for the shape.
 import { KINDS, LANGS, REASONS } from '../schema.js';
 import { countInRange, countPerLocalDay } from './counters.js';
-import { localDays } from './time-range.js';
+import { localDays, onQuarterHours } from './time-range.js';
 
 /** Newest comments shown per point (a preview; the comments list has them all). */
 export const POINT_COMMENTS_SHOWN = 5;
@@ -44,6 +44,12 @@ export function dashboard(db, { from, to, tz }) {
   let q = prepared.get(db);
   if (!q) prepared.set(db, (q = prepare(db)));
   const days = localDays(from, to, tz);
+  // Every zone in use today changes its offset in steps of 15 minutes; the counters are kept
+  // per quarter hour, so a zone (or a historic date) where midnight is not on one cannot be
+  // answered exactly, and is refused rather than answered slightly wrong.
+  if (!onQuarterHours(days)) {
+    throw Object.assign(new Error('tz: its day boundaries in this range are not on a quarter hour'), { code: 'QADAM_BAD_PARAM' });
+  }
   const start = days[0].start;
   const end = days[days.length - 1].end;
   const startIso = new Date(start).toISOString();
