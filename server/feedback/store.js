@@ -137,6 +137,34 @@ export function createFeedbackStore(db) {
     WHERE id = ? AND comment IS NOT NULL
     RETURNING seq, kind`);
 
+  /**
+   * secure_delete (db.js) has zeroed the old text in the database file, but the write-ahead
+   * log still holds the page as it was. A TRUNCATE checkpoint moves the new pages in and
+   * empties the log. While the read worker is inside a query the log cannot be emptied; with
+   * busy_timeout 0 the checkpoint does what it can at once instead of blocking this thread,
+   * and is tried again a second later (up to a minute). Best effort, as documented.
+   */
+  let retry = /** @type {NodeJS.Timeout | null} */ (null);
+  function truncateWal(attempt = 0) {
+    const timeout = db.pragma('busy_timeout', { simple: true });
+    let busy = 1;
+    try {
+      db.pragma('busy_timeout = 0');
+      busy = /** @type {{ busy: number }} */ (db.pragma('wal_checkpoint(TRUNCATE)')[0]).busy;
+    } catch {
+      // The connection is closing: nothing left to do.
+      return;
+    } finally {
+      if (db.open) db.pragma(`busy_timeout = ${timeout}`);
+    }
+    if (retry) clearTimeout(retry);
+    retry = null;
+    if (busy && attempt < 60) {
+      retry = setTimeout(() => truncateWal(attempt + 1), 1000);
+      retry.unref();
+    }
+  }
+
   return {
     /**
      * Stores a batch of already-validated items (invalid ones pass through as
@@ -161,11 +189,7 @@ export function createFeedbackStore(db) {
     deleteComment(id) {
       const row = /** @type {{ seq: number, kind: string } | undefined} */ (wipeComment.get(id));
       if (!row) return null;
-      // secure_delete (db.js) has zeroed the old text in the database file; a checkpoint moves
-      // the zeroed pages in and truncates the write-ahead log, where the old page still was.
-      // Best effort: a reader in the middle of a long export can hold the old WAL frames until
-      // the next checkpoint.
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      truncateWal();
       return row;
     },
   };
