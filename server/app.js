@@ -3,19 +3,75 @@
 // user agent or body.
 import path from 'node:path';
 import fs from 'node:fs';
+import http from 'node:http';
 import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyCompress from '@fastify/compress';
 import { SECURITY_HEADERS, SW_SECURITY_HEADERS, BASIC_HEADERS, cacheControlFor } from './headers.js';
+import { parseAdminToken, parseRateLimit, parseTrustProxy } from './config.js';
+import { clientErrorHandler, frameworkErrors } from './http-errors.js';
 
 const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 /**
- * @param {{ distDir: string, dataDir: string, logger?: boolean | object, adminToken?: string,
- *           feedback?: boolean }} options
+ * How long a client may take. A phone on a bad connection sends a 256 KiB batch well within
+ * 30 s; a connection that sends nothing for longer is held by nobody useful (a stalled or
+ * malicious upload), and without these Node would keep it open forever.
  */
-export async function buildServer({ distDir, dataDir, logger = true, adminToken = process.env.QADAM_ADMIN_TOKEN ?? '', feedback = true }) {
+export const DEFAULT_TIMEOUTS = Object.freeze({
+  /** whole request (headers + body) must arrive within this */
+  requestMs: 30_000,
+  /** the headers must arrive within this */
+  headersMs: 10_000,
+  /** a socket with no traffic in either direction is closed after this */
+  idleMs: 60_000,
+  /** how often Node checks the two request timeouts (its default is 30 s: too coarse) */
+  checkEveryMs: 1_000,
+});
+
+// Content types @fastify/compress may compress (text, JSON, JS, XML, SVG, manifests). A
+// response of one of these types can be sent in another encoding to another client, so caches
+// must key on Accept-Encoding, also when this copy happens to be uncompressed.
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json|[a-z.+-]*\+(json|xml))|image\/svg\+xml)/i;
+
+/** @param {import('fastify').FastifyReply} reply */
+function varyOnEncoding(reply) {
+  const vary = String(reply.getHeader('vary') ?? '');
+  if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary)) reply.header('vary', vary ? `${vary}, accept-encoding` : 'accept-encoding');
+}
+
+/**
+ * @param {{ distDir: string, dataDir: string, logger?: boolean | object, adminToken?: string,
+ *           feedback?: boolean, trustProxy?: false | number | string[], rateLimit?: number,
+ *           timeouts?: Partial<typeof DEFAULT_TIMEOUTS> }} options
+ *   adminToken, trustProxy and rateLimit default to QADAM_ADMIN_TOKEN, QADAM_TRUST_PROXY and
+ *   QADAM_RATE_LIMIT (server/config.js).
+ */
+export async function buildServer({
+  distDir,
+  dataDir,
+  logger = true,
+  adminToken = parseAdminToken(process.env.QADAM_ADMIN_TOKEN),
+  feedback = true,
+  trustProxy = parseTrustProxy(process.env.QADAM_TRUST_PROXY),
+  rateLimit = parseRateLimit(process.env.QADAM_RATE_LIMIT),
+  timeouts = {},
+}) {
+  const t = { ...DEFAULT_TIMEOUTS, ...timeouts };
   const app = Fastify({
+    // Node applies requestTimeout/headersTimeout only when it checks, every
+    // connectionsCheckingInterval ms, which Fastify cannot set: so the server is made here
+    // (and then Fastify leaves all its timeouts to us).
+    serverFactory: (handler) => {
+      const server = http.createServer(
+        { connectionsCheckingInterval: t.checkEveryMs, headersTimeout: t.headersMs, requestTimeout: t.requestMs, keepAliveTimeout: 72_000 },
+        handler,
+      );
+      server.setTimeout(t.idleMs);
+      return server;
+    },
+    clientErrorHandler,
+    frameworkErrors,
     logger: logger && {
       level: process.env.LOG_LEVEL ?? 'info',
       serializers: {
@@ -24,7 +80,13 @@ export async function buildServer({ distDir, dataDir, logger = true, adminToken 
         res: (res) => ({ statusCode: res.statusCode }),
       },
     },
-    trustProxy: false,
+    // Behind a reverse proxy (QADAM_TRUST_PROXY) the client address comes from
+    // X-Forwarded-For, so each phone gets its own rate-limit bucket instead of all sharing the
+    // proxy's. Only the rate limiter reads it, as a keyed hash (feedback/client-key.js).
+    // A hop count is given to Fastify as a function: Fastify 5 ignores a bare number (it cannot
+    // tell the proxy from a client that connects directly and sends its own header), so a hop
+    // count is only right when the proxy is the only way in; docs/api-feedback.md says so.
+    trustProxy: typeof trustProxy === 'number' ? (/** @type {string} */ _addr, /** @type {number} */ hop) => hop < trustProxy : trustProxy,
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
@@ -33,6 +95,7 @@ export async function buildServer({ distDir, dataDir, logger = true, adminToken 
     const type = String(reply.getHeader('content-type') ?? '');
     const headers = req.url === '/sw.js' ? SW_SECURITY_HEADERS : type.startsWith('text/html') ? SECURITY_HEADERS : BASIC_HEADERS;
     for (const [k, v] of Object.entries(headers)) reply.header(k, v);
+    if (COMPRESSIBLE.test(type) || reply.hasHeader('content-encoding')) varyOnEncoding(reply);
     return payload;
   });
 
@@ -48,7 +111,7 @@ export async function buildServer({ distDir, dataDir, logger = true, adminToken 
     const { feedbackRoutes } = await import('./feedback/routes.js');
     fs.mkdirSync(dataDir, { recursive: true });
     const db = openDatabase(path.join(dataDir, 'qadam.db'));
-    await app.register(feedbackRoutes, { db, adminToken, rateLimit: { max: 60, timeWindow: 60_000 } });
+    await app.register(feedbackRoutes, { db, adminToken, rateLimit: { max: rateLimit, timeWindow: 60_000 } });
     app.addHook('onClose', async () => db.close());
   }
 

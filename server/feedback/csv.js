@@ -5,17 +5,23 @@
 // ("=HYPERLINK(...)", "@SUM(...)", "+cmd|..."). Tab and CR are on OWASP's list
 // too because some apps strip them and then see the formula behind them.
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+// ";" too: Excel in ru/kk (and most European) locales splits CSV on ";", so an unquoted
+// "ok;=HYPERLINK(...)" would become two cells, the second one a live formula.
+const NEEDS_QUOTES = /[",;\r\n]/;
+// NUL cuts a cell short in some spreadsheet apps (and hides what follows from the guard above);
+// validation keeps it out of new rows, this keeps it out of the file for any older row.
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
+const NUL = /\u0000/g;
 
 /**
- * One cell: null becomes empty, formula-looking text gets a leading single
+ * One cell: null becomes empty, NUL is removed, formula-looking text gets a leading single
  * quote (shown as text, not run), and quoting follows RFC 4180.
  * @param {string | number | null | undefined} value
  * @returns {string}
  */
 export function csvCell(value) {
   if (value === null || value === undefined) return '';
-  let s = String(value);
+  let s = String(value).replace(NUL, '');
   if (FORMULA_START.test(s)) s = `'${s}`;
   return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }

@@ -14,11 +14,25 @@ const PUBLIC_MESSAGES = {
 };
 
 /**
+ * Storage trouble that goes away by itself or when an operator frees space: the phone should
+ * keep the items and retry, so it gets 503 + Retry-After, not 500.
+ * SQLITE_FULL: disk (or max_page_count) full. SQLITE_IOERR*: the disk failed a read/write.
+ * SQLITE_BUSY / SQLITE_LOCKED: another connection held the lock past busy_timeout.
+ */
+const UNAVAILABLE_CODES = /^(SQLITE_FULL|SQLITE_IOERR(_[A-Z_]+)?|SQLITE_BUSY(_[A-Z_]+)?|SQLITE_LOCKED(_[A-Z_]+)?|ENOSPC)$/;
+export const UNAVAILABLE_RETRY_AFTER_S = 60;
+
+/**
  * @param {import('fastify').FastifyError & { expose?: boolean }} err
  * @param {import('fastify').FastifyRequest} request
  * @param {import('fastify').FastifyReply} reply
  */
 export function feedbackErrorHandler(err, request, reply) {
+  if (typeof err.code === 'string' && UNAVAILABLE_CODES.test(err.code)) {
+    request.log.error({ err }, 'feedback storage unavailable');
+    reply.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_S));
+    return reply.code(503).send({ error: 'Storage temporarily unavailable; please retry later' });
+  }
   const code = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
   if (code >= 500) {
     // Server faults need the stack to be fixed; SQLite errors carry no row data.

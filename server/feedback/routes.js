@@ -10,6 +10,9 @@ import { createFeedbackStore } from './store.js';
 import { createClientKeyGenerator } from './client-key.js';
 import { feedbackErrorHandler, privateLogSerializers, publicError } from './errors.js';
 import { adminRoutes } from './admin.js';
+import { MIN_TOKEN_LENGTH } from './auth.js';
+import { createReader } from './reader.js';
+import { createQueries } from './queries/index.js';
 import { LIMITS } from '../../src/shared/facts.js';
 
 /**
@@ -22,7 +25,8 @@ export const BODY_LIMIT_BYTES = LIMITS.bodyBytes;
 /**
  * @typedef {object} FeedbackRoutesOptions
  * @property {import('better-sqlite3').Database} db  opened with openDatabase()
- * @property {string} [adminToken]  empty: admin routes are not registered at all
+ * @property {string} [adminToken]  empty or shorter than 16 characters (after trimming):
+ *   admin routes are not registered at all
  * @property {{ max: number, timeWindow: number } | false} [rateLimit]  per client,
  *   POST /api/feedback only; false turns it off (benchmarks)
  */
@@ -35,6 +39,8 @@ export async function feedbackRoutes(fastify, opts) {
   const { db, adminToken = '', rateLimit = { max: 60, timeWindow: 60_000 } } = opts;
   if (!db) throw new Error('feedbackRoutes: option db is required');
   const store = createFeedbackStore(db);
+  // One key generator for the feedback rate limit and the admin wrong-token limit.
+  const clientKey = createClientKeyGenerator();
 
   fastify.setErrorHandler(feedbackErrorHandler);
   // Fastify accepts text/plain by default; this API only speaks JSON, so any
@@ -45,7 +51,7 @@ export async function feedbackRoutes(fastify, opts) {
     await fastify.register(rateLimitPlugin, {
       global: false, // only routes that opt in below
       hook: 'onRequest', // refuse before reading/parsing the body
-      keyGenerator: createClientKeyGenerator(),
+      keyGenerator: clientKey,
       errorResponseBuilder: (_request, context) =>
         publicError(context.statusCode, `Too many requests; retry in ${context.after}`),
     });
@@ -72,10 +78,29 @@ export async function feedbackRoutes(fastify, opts) {
     },
   );
 
-  if (adminToken) {
-    if (adminToken.length < 16) {
-      fastify.log.warn('QADAM_ADMIN_TOKEN is shorter than 16 characters; use a long random token');
-    }
-    await fastify.register(adminRoutes, { store, adminToken });
+  const token = adminToken.trim();
+  if (token && token.length < MIN_TOKEN_LENGTH) {
+    // A short token can be guessed even at 10 tries a minute; refusing to start the admin
+    // routes is the only safe answer. The rest of the server runs.
+    fastify.log.error(`QADAM_ADMIN_TOKEN is shorter than ${MIN_TOKEN_LENGTH} characters: admin routes are OFF. Use a long random token (e.g. openssl rand -hex 24).`);
+  } else if (token) {
+    // Reads run in a worker thread on their own read-only connection; an in-memory database
+    // cannot be shared with a thread, so it is read on this one.
+    const reader = db.memory ? inlineReader(db) : createReader(db.name);
+    fastify.addHook('onClose', async () => reader.close());
+    await fastify.register(adminRoutes, { store, reader, adminToken: token, clientKey });
   }
+}
+
+/**
+ * The reader interface on the main thread's own connection.
+ * @param {import('better-sqlite3').Database} db
+ */
+function inlineReader(db) {
+  const queries = /** @type {Record<string, (a: unknown) => unknown>} */ (/** @type {unknown} */ (createQueries(db)));
+  return {
+    /** @type {import('./reader.js').Reader['call']} */
+    call: /** @type {any} */ (async (/** @type {string} */ op, /** @type {unknown} */ args) => queries[op](args)),
+    async close() {},
+  };
 }

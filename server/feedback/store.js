@@ -1,20 +1,54 @@
-// All SQL for feedback lives here. Statements are prepared once per store, not
-// per request: preparing is the expensive part of a small SQLite query.
+// All SQL that WRITES feedback lives here (reads for NGO staff: queries/*.js, run in a worker).
+// Statements are prepared once per store, not per request: preparing is the expensive part of
+// a small SQLite query.
 import { contentHash } from './canonical.js';
-
-/** Column order shared by CSV and JSON export (snake_case = database names). */
-export const EXPORT_COLUMNS = /** @type {const} */ ([
-  'id', 'kind', 'target', 'rating', 'reason', 'comment', 'lang',
-  'app_version', 'content_version', 'src', 'created_at', 'received_day',
-]);
+import { bucketOf, runningColumnsAfter } from './quarters.js';
 
 /**
- * @typedef {{ [K in typeof EXPORT_COLUMNS[number]]: string | null }} FeedbackRow
  * @typedef {{ id: string | null, status: 'stored' | 'duplicate' | 'conflict' | 'invalid', error?: string }} ItemResult
  */
 
-/** @param {Date} d */
-const utcDay = (d) => d.toISOString().slice(0, 10);
+/** Stored in content_hash once the comment is deleted: the old hash could confirm a guessed text. */
+const DELETED_HASH = 'deleted';
+
+/**
+ * The grouping key of a "what were you looking for?" text: Unicode-normalised (NFKC), case-folded,
+ * trimmed, inner runs of spaces collapsed. "  Школа  в Алматы" and "школа в алматы" are one need.
+ * @param {string} text
+ */
+export function searchKey(text) {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Counter upserts for one rollup table and its month table: the day row's total and the
+ * running totals after the item's quarter hour (96 statements, prepared on first use), and the
+ * month row's total.
+ * @param {import('better-sqlite3').Database} db
+ * @param {string} table
+ * @param {string[]} keys key columns after day / month
+ */
+function counterUpserts(db, table, keys) {
+  /** @type {import('better-sqlite3').Statement[]} */
+  const byQuarter = [];
+  const cols = ['day', ...keys];
+  const placeholders = cols.map(() => '?').join(', ');
+  const month = db.prepare(
+    `INSERT INTO ${table}_month (month, ${keys.join(', ')}, n) VALUES (${placeholders}, ?)
+     ON CONFLICT DO UPDATE SET n = n + excluded.n`,
+  );
+  return (/** @type {number} */ quarter, /** @type {string[]} */ values, /** @type {number} */ n) => {
+    if (!byQuarter[quarter]) {
+      const running = ['n', ...runningColumnsAfter(quarter)];
+      byQuarter[quarter] = db.prepare(
+        `INSERT INTO ${table} (${cols.join(', ')}, ${running.join(', ')}) VALUES (${placeholders}, ${running.map(() => '@n').join(', ')})
+         ON CONFLICT DO UPDATE SET ${running.map((c) => `${c} = ${c} + @n`).join(', ')}`,
+      );
+    }
+    byQuarter[quarter].run(...values, { n });
+    month.run(values[0].slice(0, 7), ...values.slice(1), n);
+  };
+}
 
 /**
  * @param {import('better-sqlite3').Database} db
@@ -24,26 +58,42 @@ export function createFeedbackStore(db) {
   // statement; only when nothing was inserted do we look at the old row.
   const insert = db.prepare(`
     INSERT INTO feedback (id, kind, target, rating, reason, comment, lang, app_version,
-                          content_version, src, created_at, received_day, content_hash)
+                          content_version, src, created_at, received_at, received_day, content_hash, search_key)
     VALUES (@id, @kind, @target, @rating, @reason, @comment, @lang, @appVersion,
-            @contentVersion, @src, @createdAt, @receivedDay, @hash)
+            @contentVersion, @src, @createdAt, @receivedAt, @receivedDay, @hash, @searchKey)
     ON CONFLICT (id) DO NOTHING`);
-  const hashById = db.prepare('SELECT content_hash FROM feedback WHERE id = ?').pluck();
+  const existing = db.prepare('SELECT content_hash AS hash, comment_deleted AS deleted FROM feedback WHERE id = ?');
+  const upserts = {
+    src: counterUpserts(db, 'rollup_src', ['kind', 'src']),
+    lang: counterUpserts(db, 'rollup_lang', ['kind', 'lang']),
+    target: counterUpserts(db, 'rollup_target', ['kind', 'target', 'rating', 'reason']),
+  };
 
   /**
-   * One transaction per batch: one fsync-free WAL commit instead of up to 100.
-   * If anything throws, the whole batch rolls back and the client retries it.
+   * One transaction per batch: one fsync-free WAL commit instead of up to 100, and the
+   * counters always agree with the rows. If anything throws, the whole batch rolls back and
+   * the client retries it.
    */
   const ingestTx = db.transaction(
     /**
      * @param {import('./schema.js').ItemCheck[]} checks
-     * @param {string} receivedDay
+     * @param {string} receivedAt
      * @returns {ItemResult[]}
      */
-    (checks, receivedDay) =>
-      checks.map((check) => {
+    (checks, receivedAt) => {
+      // Counter increments are summed per row first: a batch often holds several items for
+      // the same day, quarter hour and keys, and each wide-row upsert costs more than an insert.
+      /** @type {Map<string, { table: keyof typeof upserts, quarter: number, values: string[], n: number }>} */
+      const increments = new Map();
+      const count = (/** @type {keyof typeof upserts} */ table, /** @type {number} */ quarter, /** @type {string[]} */ values) => {
+        const key = `${table}\u0000${quarter}\u0000${values.join('\u0000')}`;
+        const entry = increments.get(key);
+        if (entry) entry.n++;
+        else increments.set(key, { table, quarter, values, n: 1 });
+      };
+      const results = checks.map((check) => {
         if (!check.ok) return { id: check.id, status: 'invalid', error: check.error };
-        const { item } = check;
+        const { item, storedCreatedAt } = check;
         const hash = contentHash(item);
         const { changes } = insert.run({
           id: item.id,
@@ -56,68 +106,64 @@ export function createFeedbackStore(db) {
           appVersion: item.appVersion,
           contentVersion: item.contentVersion,
           src: item.src ?? null,
-          createdAt: item.createdAt,
-          receivedDay,
+          createdAt: storedCreatedAt,
+          receivedAt,
+          receivedDay: receivedAt.slice(0, 10),
           hash,
+          searchKey: item.kind === 'search' && item.comment ? searchKey(item.comment) : null,
         });
-        if (changes === 1) return { id: item.id, status: 'stored' };
-        return { id: item.id, status: hashById.get(item.id) === hash ? 'duplicate' : 'conflict' };
-      }),
+        if (changes === 1) {
+          const { day, quarter } = bucketOf(storedCreatedAt);
+          count('src', quarter, [day, item.kind, item.src ?? '']);
+          count('lang', quarter, [day, item.kind, item.lang]);
+          if (item.target !== undefined || item.rating !== undefined || item.reason !== undefined) {
+            count('target', quarter, [day, item.kind, item.target ?? '', item.rating ?? '', item.reason ?? '']);
+          }
+          return { id: item.id, status: 'stored' };
+        }
+        const old = /** @type {{ hash: string, deleted: number }} */ (existing.get(item.id));
+        // A resend of an item whose comment staff deleted: the phone may drop it, and the text
+        // it carries is not stored again.
+        if (old.deleted) return { id: item.id, status: 'duplicate' };
+        return { id: item.id, status: old.hash === hash ? 'duplicate' : 'conflict' };
+      });
+      for (const { table, quarter, values, n } of increments.values()) upserts[table](quarter, values, n);
+      return /** @type {ItemResult[]} */ (results);
+    },
   );
 
-  // Keyset paging (created_at, id) > (last seen): each page is a short query
-  // that finishes at once, so a long export never holds the connection busy
-  // while the HTTP response drains, and ingest keeps working meanwhile.
-  const page = db.prepare(`
-    SELECT ${EXPORT_COLUMNS.join(', ')} FROM feedback
-    WHERE created_at >= @since AND (created_at, id) > (@afterCreated, @afterId)
-    ORDER BY created_at, id
-    LIMIT @limit`);
+  const wipeComment = db.prepare(`
+    UPDATE feedback SET comment = NULL, search_key = NULL, content_hash = '${DELETED_HASH}', comment_deleted = 1
+    WHERE id = ? AND comment IS NOT NULL
+    RETURNING seq, kind`);
 
-  /** @param {string} sql */
-  const grouped = (sql) => db.prepare(sql).raw();
-  const summaryQueries = {
-    total: db.prepare('SELECT count(*) FROM feedback WHERE created_at >= ?').pluck(),
-    byKind: grouped('SELECT kind, count(*) FROM feedback WHERE created_at >= ? GROUP BY kind'),
-    byLang: grouped('SELECT lang, count(*) FROM feedback WHERE created_at >= ? GROUP BY lang'),
-    bySrc: grouped(`SELECT coalesce(src, '(none)'), count(*) FROM feedback WHERE created_at >= ? GROUP BY 1`),
-    byDay: grouped('SELECT substr(created_at, 1, 10), count(*) FROM feedback WHERE created_at >= ? GROUP BY 1'),
-    byRating: grouped('SELECT rating, count(*) FROM feedback WHERE created_at >= ? AND rating IS NOT NULL GROUP BY rating'),
-    byReason: grouped('SELECT reason, count(*) FROM feedback WHERE created_at >= ? AND reason IS NOT NULL GROUP BY reason'),
-    activationsBySrc: grouped(`SELECT coalesce(src, '(none)'), count(*) FROM feedback
-                               WHERE created_at >= ? AND kind = 'activation' GROUP BY 1`),
-    targets: grouped(`SELECT kind || ':' || target, count(*), count(rating = 'up' OR NULL), count(rating = 'down' OR NULL)
-                      FROM feedback WHERE created_at >= ? AND target IS NOT NULL GROUP BY kind, target`),
-    targetReasons: grouped(`SELECT kind || ':' || target, reason, count(*) FROM feedback
-                            WHERE created_at >= ? AND target IS NOT NULL AND reason IS NOT NULL
-                            GROUP BY kind, target, reason`),
-  };
-
-  // One read transaction so all the numbers describe the same moment even
-  // while batches are being ingested.
-  const summaryTx = db.transaction((/** @type {string} */ since) => {
-    /** @param {import('better-sqlite3').Statement} stmt */
-    const counts = (stmt) => Object.fromEntries(/** @type {[string, number][]} */ (stmt.all(since)));
-    /** @type {Record<string, { total: number, up: number, down: number, reasons?: Record<string, number> }>} */
-    const byTarget = {};
-    for (const [key, total, up, down] of /** @type {[string, number, number, number][]} */ (summaryQueries.targets.all(since))) {
-      byTarget[key] = { total, up, down };
+  /**
+   * secure_delete (db.js) has zeroed the old text in the database file, but the write-ahead
+   * log still holds the page as it was. A TRUNCATE checkpoint moves the new pages in and
+   * empties the log. While the read worker is inside a query the log cannot be emptied; with
+   * busy_timeout 0 the checkpoint does what it can at once instead of blocking this thread,
+   * and is tried again a second later (up to a minute). Best effort, as documented.
+   */
+  let retry = /** @type {NodeJS.Timeout | null} */ (null);
+  function truncateWal(attempt = 0) {
+    const timeout = db.pragma('busy_timeout', { simple: true });
+    let busy;
+    try {
+      db.pragma('busy_timeout = 0');
+      busy = /** @type {{ busy: number }} */ (db.pragma('wal_checkpoint(TRUNCATE)')[0]).busy;
+    } catch {
+      // The connection is closing: nothing left to do.
+      return;
+    } finally {
+      if (db.open) db.pragma(`busy_timeout = ${timeout}`);
     }
-    for (const [key, reason, n] of /** @type {[string, string, number][]} */ (summaryQueries.targetReasons.all(since))) {
-      (byTarget[key].reasons ??= {})[reason] = n;
+    if (retry) clearTimeout(retry);
+    retry = null;
+    if (busy && attempt < 60) {
+      retry = setTimeout(() => truncateWal(attempt + 1), 1000);
+      retry.unref();
     }
-    return {
-      total: /** @type {number} */ (summaryQueries.total.get(since)),
-      byKind: counts(summaryQueries.byKind),
-      byTarget,
-      byReason: counts(summaryQueries.byReason),
-      byRating: counts(summaryQueries.byRating),
-      byLang: counts(summaryQueries.byLang),
-      bySrc: counts(summaryQueries.bySrc),
-      byDay: counts(summaryQueries.byDay),
-      activationsBySrc: counts(summaryQueries.activationsBySrc),
-    };
-  });
+  }
 
   return {
     /**
@@ -128,36 +174,23 @@ export function createFeedbackStore(db) {
      * @returns {ItemResult[]}
      */
     ingest(checks, receivedAt = new Date()) {
-      return ingestTx(checks, utcDay(receivedAt));
+      // Whole seconds: enough to page an export by, and no finer than needed.
+      const at = new Date(Math.floor(receivedAt.getTime() / 1000) * 1000).toISOString();
+      return ingestTx(checks, at);
     },
 
     /**
-     * Yields export rows in (created_at, id) order, `pageSize` rows per query.
-     * @param {string} since UTC ISO string, '' for everything
-     * @param {number} [pageSize]
-     * @returns {Generator<FeedbackRow[]>}
+     * Deletes the comment text of one item. The item itself stays (it is still counted in the
+     * summary: its kind, rating and reason were never the person's words); a "search" item
+     * leaves the search-miss list, because its text was all it said.
+     * @param {string} id lowercase UUID
+     * @returns {{ seq: number, kind: string } | null} null when there is no such item or no comment
      */
-    *exportPages(since, pageSize = 1000) {
-      let afterCreated = '';
-      let afterId = '';
-      for (;;) {
-        const rows = /** @type {FeedbackRow[]} */ (page.all({ since, afterCreated, afterId, limit: pageSize }));
-        if (rows.length === 0) return;
-        yield rows;
-        if (rows.length < pageSize) return;
-        const last = rows[rows.length - 1];
-        afterCreated = /** @type {string} */ (last.created_at);
-        afterId = /** @type {string} */ (last.id);
-      }
-    },
-
-    /**
-     * Counts for NGO staff. byKind, byLang, bySrc and byDay each add up to
-     * total; byTarget/byReason/byRating only count items that have the field.
-     * @param {string} [since] UTC ISO string, '' for everything
-     */
-    summary(since = '') {
-      return summaryTx(since);
+    deleteComment(id) {
+      const row = /** @type {{ seq: number, kind: string } | undefined} */ (wipeComment.get(id));
+      if (!row) return null;
+      truncateWal();
+      return row;
     },
   };
 }

@@ -15,7 +15,7 @@ export const PAGES = /** @type {const} */ (['', 'help', 'rights', 'checklists', 
 export const TOPICS = /** @type {const} */ (['birth', 'stay', 'origin', 'citizenship', 'services', 'protection', 'work', 'leaving', 'help']);
 
 /** Feedback vocabulary (docs/api-feedback.md): the server validates it, the phone writes it. */
-export const FEEDBACK_KINDS = /** @type {const} */ (['article', 'checklist', 'point', 'app', 'activation']);
+export const FEEDBACK_KINDS = /** @type {const} */ (['article', 'checklist', 'point', 'app', 'activation', 'opened', 'search']);
 export const RATINGS = /** @type {const} */ (['up', 'down']);
 export const PROBLEM_REASONS = /** @type {const} */ (['closed', 'wrong_phone', 'wrong_hours', 'wrong_place', 'other']);
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // NGO staff endpoints: who may call them, and what the export and summary contain.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -144,12 +144,13 @@ describe('export', () => {
     expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="qadam-feedback-\d{4}-\d{2}-\d{2}\.csv"$/);
     // BOM so Excel reads UTF-8; every record ends in CRLF.
-    expect(res.body.startsWith('\uFEFFid,kind,target,rating,reason,comment,lang,app_version,content_version,src,created_at,received_day\r\n')).toBe(true);
+    // The original twelve columns keep their places; migration 2 added received_at and seq after them.
+    expect(res.body.startsWith('\uFEFFid,kind,target,rating,reason,comment,lang,app_version,content_version,src,created_at,received_day,received_at,seq\r\n')).toBe(true);
     expect(res.body.endsWith('\r\n')).toBe(true);
 
     const rows = parseCsv(res.body.slice(1));
     expect(rows).toHaveLength(1 + nasty.length);
-    expect(rows.every((r) => r.length === 12)).toBe(true);
+    expect(rows.every((r) => r.length === 14)).toBe(true);
     const comments = rows.slice(1).map((r) => r[5]);
     expect(comments).toEqual([
       `'=HYPERLINK("http://evil.example","click")`,
@@ -164,43 +165,84 @@ describe('export', () => {
     expect(rows[1]).toEqual([
       items[0].id, 'article', 'school', '', '', comments[0], 'ru', '0.1.0', 'c1', '', '2024-05-01T10:00:00.000Z',
       new Date().toISOString().slice(0, 10),
+      rows[1][12],
+      '1',
     ]);
+    expect(Date.now() - Date.parse(rows[1][12])).toBeLessThan(60_000);
   });
 
-  it('JSON: {items:[...]} in created order, filtered by since (date or date-time)', async () => {
+  it('JSON: {items:[...]} in arrival order (seq), filtered by receive time (date or date-time)', async () => {
+    // Issue 11 #11: the export was sorted and filtered by the phone's clock (createdAt), so an
+    // incremental export missed items that arrived late. Now it follows the server's sequence.
     const app = await makeApp();
     const a = item({ createdAt: '2024-04-30T23:59:59Z', comment: 'old' });
     const b = item({ createdAt: '2024-05-01T00:00:00Z', kind: 'point', target: 'p-1', reason: 'closed', src: 'qr1' });
     const c = item({ createdAt: '2024-05-01T12:00:00+05:00', comment: 'Сәлем 👋' }); // 07:00Z
-    await seed(app, [c, a, b]);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-02-01T10:00:00Z'));
+      await seed(app, [c, a]);
+      vi.setSystemTime(new Date('2026-02-03T08:30:00.700Z'));
+      await seed(app, [b]);
+    } finally {
+      vi.useRealTimers();
+    }
 
     const get = async (/** @type {string} */ qs) => {
       const res = await app.inject({ method: 'GET', url: `/api/feedback/export?format=json${qs}`, headers: AUTH });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toMatch(/^application\/json/);
-      return /** @type {{ items: any[] }} */ (res.json());
+      return /** @type {{ items: any[], lastSeq: number }} */ (res.json());
     };
-    expect((await get('')).items.map((x) => x.id)).toEqual([a.id, b.id, c.id]);
-    expect((await get('&since=2024-05-01')).items.map((x) => x.id)).toEqual([b.id, c.id]);
-    expect((await get('&since=2024-05-01T06:00:00Z')).items.map((x) => x.id)).toEqual([c.id]);
-    expect((await get('&since=2024-05-01T12:00:00%2B05:00')).items.map((x) => x.id)).toEqual([c.id]);
-    expect((await get('&since=2024-06-01')).items).toEqual([]);
+    const all = await get('');
+    expect(all.items.map((x) => x.id)).toEqual([c.id, a.id, b.id]);
+    expect(all.items.map((x) => x.seq)).toEqual([1, 2, 3]);
+    expect(all.lastSeq).toBe(3);
+    expect((await get('&since=2026-02-02')).items.map((x) => x.id)).toEqual([b.id]);
+    expect((await get('&since=2026-02-01T10:00:00Z')).items.map((x) => x.id)).toEqual([c.id, a.id, b.id]);
+    expect((await get('&since=2026-02-01T10:00:01Z')).items.map((x) => x.id)).toEqual([b.id]);
+    expect((await get('&since=2026-02-03T13:30:00%2B05:00')).items.map((x) => x.id)).toEqual([b.id]);
+    expect((await get('&since=2026-03-01')).items).toEqual([]);
+    expect((await get('&since=2026-03-01')).lastSeq).toBe(0);
 
-    const [exported] = (await get('&since=2024-05-01T06:00:00Z')).items;
+    const [exported] = (await get('&since=2026-02-01')).items;
     expect(exported).toEqual({
       id: c.id, kind: 'article', target: 'school', rating: null, reason: null, comment: 'Сәлем 👋', lang: 'ru',
       appVersion: '0.1.0', contentVersion: 'c1', src: null, createdAt: '2024-05-01T07:00:00.000Z',
-      receivedDay: new Date().toISOString().slice(0, 10),
+      receivedDay: '2026-02-01', receivedAt: '2026-02-01T10:00:00.000Z', seq: 1,
     });
-    expect((await get('&since=2024-05-01')).items[0]).toMatchObject({ kind: 'point', reason: 'closed', src: 'qr1' });
+    // Receive time is kept to the second only.
+    expect((await get('&since=2026-02-02')).items[0]).toMatchObject({ kind: 'point', reason: 'closed', src: 'qr1', receivedAt: '2026-02-03T08:30:00.000Z' });
   });
 
-  it('CSV since filter matches the JSON one', async () => {
+  it('an incremental export (?after=<lastSeq>) gets an item that arrives late with an old createdAt', async () => {
     const app = await makeApp();
-    await seed(app, [item({ createdAt: '2024-01-01T00:00:00Z' }), item({ createdAt: '2024-03-01T00:00:00Z' })]);
-    const res = await app.inject({ method: 'GET', url: '/api/feedback/export?format=csv&since=2024-02-01', headers: AUTH });
-    const rows = parseCsv(res.body.slice(1));
-    expect(rows.slice(1).map((r) => r[10])).toEqual(['2024-03-01T00:00:00.000Z']);
+    const get = async (/** @type {number} */ after) =>
+      /** @type {{ items: any[], lastSeq: number }} */ (
+        (await app.inject({ method: 'GET', url: `/api/feedback/export?format=json&after=${after}`, headers: AUTH })).json()
+      );
+    await seed(app, [item({ createdAt: '2024-05-10T10:00:00Z' }), item({ createdAt: '2024-05-11T10:00:00Z' })]);
+    const first = await get(0);
+    expect(first.items).toHaveLength(2);
+    // A phone that was offline for weeks delivers an item written before everything above.
+    const late = item({ createdAt: '2024-05-01T09:00:00Z', comment: 'written offline' });
+    await seed(app, [late]);
+    const next = await get(first.lastSeq);
+    expect(next.items.map((x) => x.id)).toEqual([late.id]);
+    expect(next.lastSeq).toBe(first.lastSeq + 1);
+    expect((await get(next.lastSeq)).items).toEqual([]);
+    expect((await get(next.lastSeq)).lastSeq).toBe(next.lastSeq);
+    // And the CSV carries the same sequence numbers.
+    const csv = await app.inject({ method: 'GET', url: `/api/feedback/export?format=csv&after=${first.lastSeq}`, headers: AUTH });
+    const rows = parseCsv(csv.body.slice(1));
+    expect(rows.slice(1).map((r) => [r[0], r[13]])).toEqual([[late.id, String(next.lastSeq)]]);
+  });
+
+  it.each(['-1', '1.5', 'abc', '01'])('answers 400 JSON for after=%s', async (after) => {
+    const app = await makeApp();
+    const res = await app.inject({ method: 'GET', url: `/api/feedback/export?format=json&after=${after}`, headers: AUTH });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatch(/^after: /);
   });
 
   it('streams a large export completely (more rows than one page)', async () => {
@@ -297,3 +339,5 @@ describe('summary', () => {
     });
   });
 });
+
+// CSV quoting for ru/kk spreadsheets and NUL (issue 11 #14): feedback-csv.test.js

@@ -77,14 +77,15 @@ describe('openDatabase', () => {
   it('applies only the migrations that are new, each exactly once', () => {
     const file = path.join(tempDir(), 'qadam.db');
     let extraRuns = 0;
-    const v2 = { version: 2, name: 'add note table', up: 'CREATE TABLE note (x TEXT);' };
+    const next = migrations.length + 1;
+    const v2 = { version: next, name: 'add note table', up: 'CREATE TABLE note (x TEXT);' };
     openDatabase(file).close();
     const db = openDatabase(file, { migrations: [...migrations, v2] });
     try {
-      expect(version(db)).toBe(2);
+      expect(version(db)).toBe(next);
       expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'note'").pluck().get()).toBe(1);
       const again = migrate(db, [...migrations, { ...v2, get up() { extraRuns++; return v2.up; } }]);
-      expect(again).toEqual({ from: 2, to: 2, applied: [] });
+      expect(again).toEqual({ from: next, to: next, applied: [] });
       expect(extraRuns).toBe(0);
     } finally {
       db.close();
@@ -102,11 +103,11 @@ describe('openDatabase', () => {
   it('rolls back a failing migration completely', () => {
     const file = path.join(tempDir(), 'qadam.db');
     openDatabase(file).close();
-    const broken = { version: 2, name: 'broken', up: 'CREATE TABLE half (x TEXT); SELECT * FROM no_such_table;' };
+    const broken = { version: migrations.length + 1, name: 'broken', up: 'CREATE TABLE half (x TEXT); SELECT * FROM no_such_table;' };
     expect(() => openDatabase(file, { migrations: [...migrations, broken] })).toThrow(/no_such_table/);
     const db = openDatabase(file);
     try {
-      expect(version(db)).toBe(1);
+      expect(version(db)).toBe(migrations.length);
       expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
     } finally {
       db.close();
