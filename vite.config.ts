@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { DEFAULT_TILE_URL } from './src/shared/tiles.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 // Deterministic by default: the same source gives the same build, so a deploy that
@@ -15,8 +16,9 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
     // Map: the optional online tile server (src/features/map/tiles.ts, src/sw/sw.ts). The server
-    // reads the same variable for its CSP img-src (server/headers.js).
-    __QADAM_TILE_URL__: JSON.stringify(process.env.QADAM_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+    // reads the same variable for its CSP img-src (server/headers.js); default and parser are
+    // in src/shared/tiles.js.
+    __QADAM_TILE_URL__: JSON.stringify(process.env.QADAM_TILE_URL || DEFAULT_TILE_URL),
   },
   build: {
     target: 'es2020',

@@ -1,7 +1,8 @@
 // `npm test`: every test there is, in order of speed, failing fast.
 //   1. content build (it validates content/ and generates what src/ imports)
-//   2. unit, component and server tests (vitest, fake-indexeddb, real SQLite)
-//   3. end-to-end tests (two real builds, real service worker, Debian's Chromium)
+//   2. type check (tsc --noEmit) and lint (ESLint: hooks rules, the rule of direction)
+//   3. unit, component and server tests (vitest, fake-indexeddb, real SQLite)
+//   4. end-to-end tests (two real builds, real service worker, Debian's Chromium)
 // Prints one closing line "N passed, N failed" over all suites.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,8 +36,18 @@ function vitest(label, config) {
   return ok;
 }
 
+/** A check that is one pass or one failure in the closing count. */
+const check = (label, args) => {
+  const ok = run(label, args);
+  if (ok) passed += 1;
+  else failed += 1;
+  return ok;
+};
+
 const steps = [
   () => run('content', ['scripts/content/build.js']) || ((failed += 1), false),
+  () => check('typecheck', ['node_modules/typescript/bin/tsc', '--noEmit']),
+  () => check('lint', ['node_modules/eslint/bin/eslint.js', '--max-warnings=0', '.']),
   () => vitest('unit', 'vitest.config.ts'),
   () => vitest('e2e', 'vitest.e2e.config.ts'),
 ];

@@ -1,16 +1,10 @@
 // Security and caching headers, in one place so the policy is easy to read and test.
 
+import { DEFAULT_TILE_URL, tileOrigin } from '../src/shared/tiles.js';
+
 // The map's optional online tiles (off until the family switches them on): their origin, from
 // the same QADAM_TILE_URL the build reads (vite.config.ts), is allowed for images only.
-export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-/** "https://{s}.tile.example.org/{z}/{x}/{y}.png" → "https://*.tile.example.org"; null if unusable. */
-export function tileSource(template = process.env.QADAM_TILE_URL || DEFAULT_TILE_URL) {
-  const m = /^(https?):\/\/([^/?#]+)/.exec(template);
-  if (!m) return null;
-  const host = m[2].replace(/^\{[a-z]\}\./, '*.');
-  return /^(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(host) ? `${m[1]}://${host}` : null;
-}
-const TILES = tileSource();
+const TILES = tileOrigin(process.env.QADAM_TILE_URL || DEFAULT_TILE_URL);
 
 // No inline scripts, no third-party origins except the tile images above. Styles: only our
 // stylesheet (React's `style` attributes go through the CSSOM, which CSP allows).

@@ -3,7 +3,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { switchLanguage } from './i18n';
-import { isLang, negotiateLang } from './i18n/langs';
+import { isLang, negotiateLang } from './shared/langs.js';
 import { registerServiceWorker } from './app/sw-bridge';
 import { watchConnectivity } from './data/connectivity';
 import { rememberFirstSrc } from './data/campaign';
@@ -11,7 +11,7 @@ import { reportError } from './data/errors';
 import { startOutboxSync } from './data/outbox/sync';
 import './app/styles.css';
 import { applyTextSize } from './app/textSize';
-import { applyOutreachClass } from './app/outreach';
+import { applyOutreachClass } from './features/outreach';
 
 applyTextSize();
 applyOutreachClass();

@@ -11,10 +11,10 @@ import { pathToFileURL } from 'node:url';
 import Fastify from 'fastify';
 import { openDatabase } from '../../server/db.js';
 import { feedbackRoutes } from '../../server/feedback/routes.js';
+import { LANGS } from '../../src/shared/langs.js';
 
 const RUNS = 3;
 const KINDS = ['article', 'checklist', 'point', 'app'];
-const LANGS = ['ru', 'kk', 'uz', 'ky', 'tg', 'en'];
 
 /** A plausible item: about one in three carries a short comment. */
 function makeItem(/** @type {number} */ i) {

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { homeRouteJsBytes, precacheBytes } from './sizes.js';
+import { homeRouteJsBytes, precacheBytes, swBytes } from './sizes.js';
 import { benchAppLoad } from './app-load.js';
 import { benchIngest } from './feedback-ingest.js';
 import { benchSearch } from './search.js';
@@ -25,6 +25,7 @@ console.log('\n== Sizes (gzip -9)');
 const home = homeRouteJsBytes(dist, 'ru');
 console.log(`home route initial JS      ${kib(home.gzip)}   (budget 120 KiB)`);
 console.log(`precached shell            ${kib(precacheBytes(dist))}`);
+console.log(`service worker (sw.js)     ${kib(swBytes(dist))}   (was 41 KiB with Dexie)`);
 const packs = JSON.parse(fs.readFileSync(path.join(root, 'src/generated/packs.json'), 'utf8')).packs;
 console.log(`content packs              ${Object.entries(packs).map(([l, p]) => `${l} ${kib(p.gzipBytes)}`).join(', ')}`);
 

@@ -31,3 +31,8 @@ export function precacheBytes(distDir) {
   const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
   return urls.reduce((n, u) => n + gz(path.join(distDir, u)), 0);
 }
+
+/** The service worker script itself, gzipped (it must stay small: no Dexie, no app code). */
+export function swBytes(distDir) {
+  return gz(path.join(distDir, 'sw.js'));
+}

@@ -1,5 +1,6 @@
 // Cross-file checks: internal links resolve, no invented phone numbers.
-import { LANGS } from './schemas.js';
+import { LANGS } from '../../src/shared/langs.js';
+import { PAGES as CONTRACT_PAGES } from '../../src/shared/facts.js';
 
 // Every number the help page lists; nothing else may appear in articles.
 export function allowedNumbers(help) {
@@ -10,7 +11,7 @@ const digits = (s) => s.replace(/\D/g, '');
 const isThousands = (s) => /^\s*\d{1,3}( \d{3})+\s*$/.test(s);
 
 // Pages of the URL contract that are not per-item (docs/contracts.md).
-const PAGES = new Set(['', 'help', 'rights', 'checklists', 'map', 'search', 'feedback', 'settings', 'about']);
+const PAGES = new Set(CONTRACT_PAGES);
 
 /**
  * @returns {string|null} reason the link is broken, or null when it resolves

@@ -1,11 +1,10 @@
 // zod schemas for everything in content/. Shared by the compiler and its tests.
 import { z } from 'zod';
-import { QUESTIONS, POINT_CATEGORIES } from '../../src/data/taxonomy.js';
+import { QUESTIONS, POINT_CATEGORIES } from '../../src/shared/taxonomy.js';
+import { LANGS } from '../../src/shared/langs.js';
+import { TOPICS } from '../../src/shared/facts.js';
 
-export const LANGS = /** @type {const} */ (['ru', 'kk', 'uz', 'ky', 'tg', 'en']);
-export const TOPICS = /** @type {const} */ ([
-  'stay', 'origin', 'work', 'leaving', 'birth', 'citizenship', 'services', 'protection', 'help',
-]);
+export { LANGS, TOPICS };
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens');
 // Dates in the brief come in several precisions; "n.d." means the source shows none.
@@ -140,7 +139,7 @@ export const pointSchema = z.strictObject({
     .default([]),
   messengers: z.array(z.strictObject({ kind: z.enum(['whatsapp', 'telegram']), url: z.url() })).default([]),
   hours: z.string().min(2).optional(), // OpenStreetMap opening_hours syntax, checked by the compiler
-  languages: z.array(z.enum(['ru', 'kk', 'uz', 'ky', 'tg', 'en'])).default([]),
+  languages: z.array(z.enum(LANGS)).default([]),
   services: z.array(localised()).default([]),
   intake: localised().optional(),
   source: sourceSchema,

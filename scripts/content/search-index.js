@@ -1,7 +1,7 @@
 // Builds the per-language MiniSearch index at build time, so phones only load it
 // (MiniSearch.loadJSON) and never index on a keystroke.
 import MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS } from '../../src/features/search/fold.js';
+import { SEARCH_OPTIONS } from '../../src/shared/fold.js';
 
 /**
  * @param {string} lang

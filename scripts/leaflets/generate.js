@@ -8,12 +8,13 @@ import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { loadLeaflet } from './content.js';
+import { LANGS } from '../../src/shared/langs.js';
+import { SRC_TAG } from '../../src/shared/facts.js';
 import { drawCard, MM, QR_MIN_MM } from './layout.js';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const LANGS = ['ru', 'kk', 'uz', 'ky', 'tg', 'en'];
 
 export function leafletUrls(baseUrl, src, lang) {
   const base = baseUrl.replace(/\/+$/, '');
@@ -50,7 +51,7 @@ function newDoc(size, file, lang) {
 
 export async function generateLeaflets({ baseUrl, src, langs, outDir, contentDir = path.join(ROOT, 'content') }) {
   if (!/^https?:\/\/[^/]+/.test(baseUrl)) throw new Error('--base-url must be a full URL like https://example.org');
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(src)) throw new Error('--src must be 1–64 letters, digits, "-", "_" or "."');
+  if (!SRC_TAG.test(src)) throw new Error('--src must be 1–64 letters, digits, "-", "_" or "."');
   for (const l of langs) if (!LANGS.includes(l)) throw new Error(`unknown language "${l}" (use ${LANGS.join(',')})`);
   const leaflet = loadLeaflet(contentDir);
   fs.mkdirSync(outDir, { recursive: true });

@@ -10,6 +10,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",;\r\n]/;
 // NUL cuts a cell short in some spreadsheet apps (and hides what follows from the guard above);
 // validation keeps it out of new rows, this keeps it out of the file for any older row.
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const NUL = /\u0000/g;
 
 /**

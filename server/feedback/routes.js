@@ -13,13 +13,14 @@ import { adminRoutes } from './admin.js';
 import { MIN_TOKEN_LENGTH } from './auth.js';
 import { createReader } from './reader.js';
 import { createQueries } from './queries/index.js';
+import { LIMITS } from '../../src/shared/facts.js';
 
 /**
  * 256 KiB: a full batch of everyday feedback (short or no comments) fits many
  * times over; a client with long comments splits its outbox into smaller
  * batches. Anything bigger is a bug or a flood, refused before parsing.
  */
-export const BODY_LIMIT_BYTES = 262144;
+export const BODY_LIMIT_BYTES = LIMITS.bodyBytes;
 
 /**
  * @typedef {object} FeedbackRoutesOptions

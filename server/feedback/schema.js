@@ -1,14 +1,13 @@
 // What a feedback item may look like, checked with zod, plus the envelope and
 // ?since= checks. Everything here is pure (no I/O) so it is cheap to test.
 import { z } from 'zod';
+import { LANGS } from '../../src/shared/langs.js';
+import { FEEDBACK_KINDS as KINDS, LIMITS, PROBLEM_REASONS as REASONS, RATINGS, SRC_TAG as SRC_RE } from '../../src/shared/facts.js';
+import { countChars } from '../../src/shared/feedback-text.js';
 
-export const KINDS = /** @type {const} */ (['article', 'checklist', 'point', 'app', 'activation', 'opened', 'search']);
-export const RATINGS = /** @type {const} */ (['up', 'down']);
-export const REASONS = /** @type {const} */ (['closed', 'wrong_phone', 'wrong_hours', 'wrong_place', 'other']);
-export const LANGS = /** @type {const} */ (['ru', 'kk', 'uz', 'ky', 'tg', 'en']);
-
-export const MAX_ITEMS = 100;
-export const MAX_COMMENT_CODE_POINTS = 2000;
+export { KINDS, RATINGS, REASONS, LANGS, SRC_RE };
+export const MAX_ITEMS = LIMITS.batchItems;
+export const MAX_COMMENT_CODE_POINTS = LIMITS.commentChars;
 /**
  * Phones with a wrong clock are common. Up to this far ahead is ordinary skew and the time is
  * kept as sent; further ahead, the item is still accepted (refusing it would lose it forever,
@@ -27,13 +26,13 @@ const PINGS = new Set(['activation', 'opened']);
 // Any UUID version: clients use crypto.randomUUID() (v4) but nothing depends on it.
 export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const TARGET_RE = /^[a-z0-9._-]{1,120}$/;
-export const SRC_RE = /^[A-Za-z0-9_.-]{1,64}$/;
 // Versions are labels like "0.1.0+local" or a content hash; they are shown on the admin page
 // and written to CSV, so only a conservative printable ASCII set is allowed (no spaces, quotes,
 // angle brackets or control characters).
 const VERSION_RE = /^[A-Za-z0-9._+~:-]{1,64}$/;
 // C0 controls except tab, LF and CR; DEL; C1 controls. Text typed on a phone never has them;
 // a NUL or an escape sequence in a comment is an attack on whoever reads the export.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /**
@@ -43,24 +42,8 @@ const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
  */
 const says = (text) => (/** @type {{ input?: unknown }} */ iss) => (iss.input === undefined ? 'is required' : text);
 
-/**
- * Code points, not UTF-16 units: an emoji or a rare CJK char is one "character"
- * to the person typing, so the 2000 limit must not shrink for them.
- * @param {string} s
- */
-export function countCodePoints(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // A high surrogate followed by a low one is a single code point.
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
-}
+/** Code points, as people count characters (src/shared/feedback-text.js). */
+export const countCodePoints = countChars;
 
 const versionText = says('must be 1-64 characters of A-Z, a-z, 0-9, ".", "_", "+", "~", ":" or "-"');
 const version = () => z.string({ error: versionText }).regex(VERSION_RE, { error: versionText });

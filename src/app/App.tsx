@@ -5,20 +5,20 @@ import { parsePath } from './routes';
 import { Layout } from './Layout';
 import { Home } from './pages/Home';
 import { Help } from './pages/Help';
-import { NotFound } from './pages/NotFound';
+import { NotFound } from '../ui/NotFound';
 // Pages other than home and help load on demand (all are precached, so offline is fine):
 // this keeps the home route's JS small on a cheap phone's first visit.
 const Settings = lazy(() => import('./pages/Settings').then((m) => ({ default: m.Settings })));
 const About = lazy(() => import('./pages/About').then((m) => ({ default: m.About })));
-const RightsList = lazy(() => import('../features/rights/RightsList').then((m) => ({ default: m.RightsList })));
-const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
-const Article = lazy(() => import('../features/rights/Article').then((m) => ({ default: m.Article })));
-const ChecklistsHome = lazy(() => import('../features/checklists/ChecklistsHome').then((m) => ({ default: m.ChecklistsHome })));
-const ChecklistPage = lazy(() => import('../features/checklists/ChecklistPage').then((m) => ({ default: m.ChecklistPage })));
+const RightsList = lazy(() => import('../features/rights').then((m) => ({ default: m.RightsList })));
+const SearchPage = lazy(() => import('../features/search').then((m) => ({ default: m.SearchPage })));
+const Article = lazy(() => import('../features/rights').then((m) => ({ default: m.Article })));
+const ChecklistsHome = lazy(() => import('../features/checklists').then((m) => ({ default: m.ChecklistsHome })));
+const ChecklistPage = lazy(() => import('../features/checklists').then((m) => ({ default: m.ChecklistPage })));
 const FeedbackPage = lazy(() => import('../features/feedback').then((m) => ({ default: m.FeedbackPage })));
-const MapPage = lazy(() => import('../features/map/MapPage').then((m) => ({ default: m.MapPage })));
+const MapPage = lazy(() => import('../features/map').then((m) => ({ default: m.MapPage })));
 import { getSetting } from '../data/settings';
-import { isLang, negotiateLang, type Lang } from '../i18n/langs';
+import { isLang, negotiateLang, type Lang } from '../shared/langs.js';
 import i18next from 'i18next';
 
 /** "/" → the saved language, else the browser's best match, else Russian. */

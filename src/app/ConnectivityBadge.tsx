@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { connectivity } from '../data/connectivity';
 import { useObservable } from '../data/observable';
-import { Icon } from './Icon';
+import { Icon } from '../ui/Icon';
 
 export function ConnectivityBadge() {
   const { t } = useTranslation();

@@ -4,18 +4,17 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n';
-import type { Lang } from '../i18n/langs';
-import { LangOptions } from './LangOptions';
+import type { Lang } from '../shared/langs.js';
+import { LangOptions } from '../ui/LangOptions';
 import { ensurePack } from '../data/packs';
 import { setSetting } from '../data/settings';
 import { reportError } from '../data/errors';
-import { Icon, type IconName } from './Icon';
+import { Icon, type IconName } from '../ui/Icon';
 import { Notices } from './Notices';
 import { ConnectivityBadge } from './ConnectivityBadge';
 import { useOfflineReady } from './useOfflineReady';
 import { useObservable } from '../data/observable';
-import { outreach } from './outreach';
-import { OutreachBar } from './OutreachBar';
+import { outreach, OutreachBar } from '../features/outreach';
 
 const DOORS: { page: string; icon: IconName; key: string }[] = [
   { page: '', icon: 'home', key: 'nav.home' },

@@ -1,8 +1,10 @@
 // Parses a path of the public URL contract (docs/contracts.md) into a page and an id.
 // Kept free of React so the contract can be unit-tested line by line.
-import { isLang, type Lang } from '../i18n/langs';
+import { isLang, type Lang } from '../shared/langs.js';
 
-export const PAGES = ['', 'help', 'rights', 'checklists', 'map', 'search', 'feedback', 'settings', 'about'] as const;
+import { PAGES } from '../shared/facts.js';
+
+export { PAGES };
 export type Page = (typeof PAGES)[number];
 // Pages that take an item id: /{lang}/rights/{slug}, /{lang}/checklists/{id}, /{lang}/map/{pointId}
 const WITH_ID = new Set<Page>(['rights', 'checklists', 'map']);

@@ -3,7 +3,7 @@
 // when the page opens, an update found while the page is open…).
 import { Workbox } from 'workbox-window';
 import { observable } from '../data/observable';
-import { hasUnsavedInput } from './unsaved';
+import { hasUnsavedInput } from '../ui/unsaved';
 
 export const swReady = observable(false); // precache complete and a worker active
 export const updateWaiting = observable(false); // a new version is installed and waiting

@@ -8,7 +8,7 @@ import { swReady } from './sw-bridge';
 import { requestPersistence } from '../data/storage';
 import { getSetting, setSetting } from '../data/settings';
 import { queueActivationOnce } from '../data/outbox/queue';
-import type { Lang } from '../i18n/langs';
+import type { Lang } from '../shared/langs.js';
 
 export function useOfflineReady(lang: Lang): boolean {
   const sw = useObservable(swReady);
@@ -27,6 +27,6 @@ export function useOfflineReady(lang: Lang): boolean {
       await setSetting('persistAsked', true);
       await requestPersistence();
     });
-  }, [ready]);
+  }, [ready, lang]);
   return ready;
 }

@@ -2,12 +2,11 @@
 // is kept (later ones are ignored) and a later issue sends it with feedback. It names a
 // leaflet batch, never a person.
 import { getSetting, setSetting } from './settings';
-
-const TAG = /^[A-Za-z0-9_.-]{1,64}$/;
+import { SRC_TAG } from '../shared/facts.js';
 
 export function readSrcTag(search: string): string | null {
   const tag = new URLSearchParams(search).get('src');
-  return tag && TAG.test(tag) ? tag : null;
+  return tag && SRC_TAG.test(tag) ? tag : null;
 }
 
 export async function rememberFirstSrc(search: string): Promise<string | undefined> {

@@ -1,13 +1,18 @@
 // The one Dexie schema. Every change is a new numbered version below, never an edit of an
-// old one, and each version has a migration test (tests/unit/db-migrations.test.ts).
+// old one, and each version has a migration test (tests/unit/db-schema.test.ts).
 //
 // Two kinds of tables live here, and the difference matters:
 //   content tables (packs, articles) are replaced wholesale by a pack import;
-//   user tables (settings) belong to the family and no import may touch them.
+//   user tables (settings, children, progress, outbox) belong to the family and no import
+//   may touch them.
+// The service worker reads the outbox table without Dexie (src/shared/outbox/idb-store.ts),
+// so its name and indexes come from src/shared/outbox/record.ts.
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Lang } from '../i18n/langs';
+import type { Lang } from '../shared/langs.js';
+import { DB_NAME, OUTBOX_STORE, type OutboxRecord } from '../shared/outbox/record';
 
-export const DB_NAME = 'qadam';
+export { DB_NAME };
+export type { OutboxRecord };
 
 export interface Source {
   title: string;
@@ -120,17 +125,6 @@ export interface ProgressRecord {
   updatedAt: string;
 }
 
-export type OutboxState = 'pending' | 'failed';
-
-export interface OutboxRecord {
-  id: string; // client-made UUID: the server stores each id once
-  state: OutboxState;
-  item: Record<string, unknown>; // exactly what POST /api/feedback receives
-  createdAt: string;
-  attempts: number;
-  error?: string; // why the server refused it (state 'failed')
-}
-
 export type QadamDB = Dexie & {
   packs: EntityTable<PackRecord, 'lang'>;
   articles: Table<ArticleRecord, [Lang, string]>;
@@ -163,7 +157,7 @@ export function defineSchema(db: Dexie): void {
     search: 'lang',
     children: 'id',
     progress: '[childId+checklistId], childId',
-    outbox: 'id, state, createdAt',
+    [OUTBOX_STORE]: 'id, state, createdAt',
   });
 }
 

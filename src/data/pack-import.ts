@@ -4,8 +4,8 @@
 //     cannot change;
 //   - if anything fails half-way, IndexedDB rolls back and the previous content stays.
 import type { QadamDB, ArticleRecord, ChecklistRecord, PointRecord } from './db';
-import type { Lang } from '../i18n/langs';
-import { isLang } from '../i18n/langs';
+import type { Lang } from '../shared/langs.js';
+import { isLang } from '../shared/langs.js';
 
 type WithoutLang<T> = Omit<T, 'lang'>;
 

@@ -3,13 +3,13 @@
 // The Cache Storage copy is what lets a new app version swap content atomically: the new
 // service worker downloads new packs for every installed language before it activates.
 import manifest from '../generated/packs.json';
-import type { Lang } from '../i18n/langs';
-import { LANGS } from '../i18n/langs';
+import type { Lang } from '../shared/langs.js';
+import { LANGS } from '../shared/langs.js';
 import { getDb } from './database';
 import { assertPack, importPack } from './pack-import';
 import { reportError } from './errors';
 import { observable } from './observable';
-import { PACK_CACHE } from '../sw/messages';
+import { PACK_CACHE } from '../shared/worker-protocol';
 
 export const contentVersion: string = manifest.contentVersion;
 export type PackInfo = { url: string; hash: string; bytes: number; gzipBytes: number };

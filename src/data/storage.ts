@@ -1,6 +1,6 @@
 // Storage on the phone: how much is used, asking the browser to keep it, and erase-all.
 import { getDb } from './database';
-import { PACK_CACHE } from '../sw/messages';
+import { PACK_CACHE } from '../shared/worker-protocol';
 
 export async function estimateUsage(): Promise<{ used: number; quota: number } | null> {
   if (!navigator.storage?.estimate) return null;

@@ -3,7 +3,7 @@
 // six, so switching language works offline from the first visit.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Lang } from './langs';
+import type { Lang } from '../shared/langs.js';
 
 export interface HelpNumber {
   id: string;

@@ -14,19 +14,20 @@
 //     which it does after "New version, reload" is tapped and no unsaved input is at risk.
 //  5. Feedback outbox: a Background Sync handler sends queued feedback once there is a
 //     connection, even if the app is closed (see the end of this file).
-//  No third-party origins are ever fetched. This file must not import React or app code.
+//  No third-party origins are ever fetched. This file imports only workbox, src/shared and the
+//  generated pack list: never React, Dexie or anything from src/data, src/app or src/features.
 import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
 import { registerRoute, NavigationRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { clientsClaim } from 'workbox-core';
 import manifest from '../generated/packs.json';
-import { PACK_CACHE, OUTBOX_CHANGED, isPageToWorker, type WorkerToPage } from './messages';
-import { db } from '../data/db';
-import { sendPending, OUTBOX_SYNC_TAG } from '../data/outbox/send';
+import { LAZY_CACHE, OUTBOX_SYNC_TAG, PACK_CACHE, TILE_CACHE, isPageToWorker, type WorkerToPage } from '../shared/worker-protocol';
+import { sendPending } from '../shared/outbox/send';
+import { openOutboxStore } from '../shared/outbox/idb-store';
+import { isTileOrigin } from '../shared/tiles.js';
 
 declare const self: ServiceWorkerGlobalScope;
-declare const __APP_VERSION__: string;
 
 type PackEntry = { url: string; hash: string };
 const packs = manifest.packs as Record<string, PackEntry>;
@@ -47,18 +48,15 @@ registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.s
 // Map (src/features/map). (a) Online map tiles, only if the family switched them on: cached
 // only as they are viewed — never prefetched or bulk-downloaded (OpenStreetMap tile usage
 // policy) — at most ~400 tiles, each kept 30 days. The tile server is QADAM_TILE_URL at build
-// time; its origin is the only third-party one, and only for images (server/headers.js).
-// (b) The "open now" chunk is not precached (~150 KiB, see vite.config.ts); once a place with
-// hours needed it, it is kept here so it works offline too.
+// time; its origin is the only third-party one, and only for images (server/headers.js reads
+// the same template through the same parser, src/shared/tiles.js).
+// (b) The "open now" chunk is not precached (~110 KiB gz, see vite.config.ts); once a place
+// with hours needed it, it is kept here so it works offline too.
 declare const __QADAM_TILE_URL__: string;
-const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const tileOriginText = __QADAM_TILE_URL__.match(/^https?:\/\/[^/?#]+/)?.[0];
-// "https://{s}.tile.example.org" matches any subdomain there.
-const tileOrigin = tileOriginText ? new RegExp(`^${escapeRe(tileOriginText).replace(escapeRe('{s}'), '[a-z0-9-]+')}$`, 'i') : null;
 registerRoute(
-  ({ url, request }) => request.destination === 'image' && !!tileOrigin?.test(url.origin),
+  ({ url, request }) => request.destination === 'image' && isTileOrigin(__QADAM_TILE_URL__, url.origin),
   new CacheFirst({
-    cacheName: 'qadam-tiles',
+    cacheName: TILE_CACHE,
     plugins: [
       { cacheWillUpdate: async ({ response }) => ([0, 200].includes(response.status) ? response : null) }, // cacheable: 0, 200
       new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * 24 * 60 * 60, purgeOnQuotaError: true }),
@@ -67,7 +65,7 @@ registerRoute(
 );
 registerRoute(
   ({ url }) => url.origin === self.location.origin && /^\/assets\/hours-[\w-]+\.js$/.test(url.pathname),
-  new CacheFirst({ cacheName: 'qadam-lazy', plugins: [new ExpirationPlugin({ maxEntries: 4 })] }),
+  new CacheFirst({ cacheName: LAZY_CACHE, plugins: [new ExpirationPlugin({ maxEntries: 4 })] }),
 );
 
 /** Fetch this version's pack for every language that has an older pack cached. */
@@ -98,21 +96,20 @@ self.addEventListener('message', (event) => {
   const data: unknown = event.data;
   if (!isPageToWorker(data)) return;
   if (data.type === 'SKIP_WAITING') void self.skipWaiting();
-  if (data.type === 'GET_VERSION') {
-    const reply: WorkerToPage = { type: 'VERSION', appVersion: __APP_VERSION__, contentVersion: manifest.contentVersion };
-    event.ports[0]?.postMessage(reply);
-  }
 });
 
 // Feedback outbox (Background Sync). After queueing feedback the page registers the tag
-// 'qadam-outbox'; the browser fires `sync` here when there is a connection. We send with
-// the page's own sending core (src/data/outbox/send.ts: Dexie + fetch, no DOM), then tell
-// open pages to recount. Throwing makes the browser try again later, with its own backoff.
+// OUTBOX_SYNC_TAG; the browser fires `sync` here when there is a connection. We send with the
+// page's own sending core (src/shared/outbox/send.ts) over plain IndexedDB (no Dexie here),
+// then tell open pages, whose live queries cannot see plain IndexedDB writes. Throwing makes
+// the browser try again later, with its own backoff.
 type SyncEvent = ExtendableEvent & { tag: string };
 async function syncOutbox(): Promise<void> {
-  const outcome = await sendPending(db);
+  const store = await openOutboxStore();
+  if (!store) return; // the page never created the database: nothing was queued
+  const outcome = await sendPending(store).finally(() => store.close());
   if (outcome.delivered + outcome.failed > 0) {
-    const changed: WorkerToPage = { type: OUTBOX_CHANGED };
+    const changed: WorkerToPage = { type: 'OUTBOX_CHANGED' };
     for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(changed);
   }
   if (outcome.status === 'retry') throw new Error(`outbox not sent: ${outcome.reason}`);

@@ -8,7 +8,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { switchLanguage } from '../../src/i18n';
 import { db } from '../../src/data/db';
 import { packStates } from '../../src/data/packs';
-import { QUESTIONS } from '../../src/data/taxonomy';
+import { QUESTIONS } from '../../src/shared/taxonomy.js';
 import { ChecklistsHome } from '../../src/features/checklists/ChecklistsHome';
 import { readStrings } from '../fixtures/content-yaml';
 import { step, checklist } from '../fixtures/checklists';

@@ -7,7 +7,7 @@ import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { switchLanguage } from '../../src/i18n';
 import { getDb } from '../../src/data/database';
-import { hasUnsavedInput } from '../../src/app/unsaved';
+import { hasUnsavedInput } from '../../src/ui/unsaved';
 import { FeedbackPage, Helpful, ReportProblem } from '../../src/features/feedback';
 import { readStrings } from '../fixtures/content-yaml';
 

@@ -4,7 +4,8 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { switchLanguage } from '../../src/i18n';
 import { getDb } from '../../src/data/database';
-import { enqueue, markFailed } from '../../src/data/outbox/queue';
+import { enqueue } from '../../src/data/outbox/queue';
+import { dexieOutbox } from '../../src/data/outbox/dexie-store';
 import { OutboxStatus } from '../../src/features/feedback';
 import { readStrings } from '../fixtures/content-yaml';
 
@@ -33,7 +34,7 @@ describe('OutboxStatus', () => {
     const bad = await enqueue({ kind: 'point', target: 'p-7', reason: 'closed', lang: 'en' });
     await later();
     await enqueue({ kind: 'activation', lang: 'en' });
-    await markFailed(bad.id, 'invalid: target: must be 1-120 characters');
+    await dexieOutbox(await getDb()).settle([], [{ id: bad.id, reason: 'invalid: target: must be 1-120 characters' }]);
     render(<OutboxStatus />);
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(`${fill(en.waiting, 2)}. ${fill(en.failedCount, 1)}`),

@@ -215,6 +215,51 @@ describe('feedback written offline', () => {
   });
 });
 
+describe('the service worker sends on its own (Background Sync)', () => {
+  test('with no page open on the app, a sync event delivers what was queued, and the page sees it', async () => {
+    const dataDir = tempDir('qadam-fb-');
+    const port = await freePort();
+    let server = await startServer({ distDir: DIST_A, port, dataDir });
+    const { context, page, errors } = await newPhone(browser);
+    try {
+      await page.goto(`${server.url}/ru/feedback`);
+      await waitOfflineReady(page);
+      await expect.poll(() => rows(dataDir, 'activation')).toBe(1);
+      // The server is gone: the page queues, and cannot send.
+      await server.close();
+      await sendGeneral(page, 'Отправлено фоновой синхронизацией');
+      await expect.poll(() => waitingCount(page)).toBe('1');
+
+      // Leave the app, so that no page of it is left to send; then the server comes back.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      const registration = new Promise((resolve) =>
+        cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+          const r = registrations.find((x) => x.scopeURL.startsWith(server.url) && !x.isDeleted);
+          if (r) resolve(r.registrationId);
+        }),
+      );
+      const registrationId = await registration;
+      await page.goto('about:blank');
+      server = await startServer({ distDir: DIST_A, port, dataDir });
+      expect(rows(dataDir)).toBe(1);
+
+      await cdp.send('ServiceWorker.dispatchSyncEvent', { origin: server.url, registrationId, tag: 'qadam-outbox', lastChance: false });
+      await expect.poll(() => rows(dataDir, 'app'), { timeout: 20_000 }).toBe(1);
+
+      // Back in the app: nothing is waiting any more.
+      await page.goto(`${server.url}/ru/feedback`);
+      await expect.poll(() => waitingCount(page)).toBe('0');
+      expect(await readOutbox(page)).toEqual([]);
+      expect(rows(dataDir)).toBe(2);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
+
 describe('accessibility', () => {
   test('/ru/feedback and the "Was this helpful?" form have no axe violations and big tap targets', async () => {
     const server = await startServer({ distDir: DIST_A });

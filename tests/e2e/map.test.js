@@ -186,6 +186,9 @@ describe('online tiles (QADAM_TILE_URL pointed at a local stand-in tile server)'
     await waitOfflineReady(page);
     await page.goto(`${app.url}/ru/map?view=map`);
     await page.locator('[data-map-ready="true"]').waitFor();
+    // A fixed wait for something that must NOT happen (a tile request), which has no event:
+    // tiles are requested as soon as the map is ready when they are on (test below), so a
+    // later one would slip past, a false pass, never a false failure.
     await page.waitForTimeout(500);
     expect(hits).toEqual([]); // no third-party request unless the family asks for it
     expect(await page.locator('img.leaflet-tile').count()).toBe(0);

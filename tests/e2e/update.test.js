@@ -65,6 +65,9 @@ test('does not reload over feedback text that is not sent yet, unless the user a
     await page.locator('main textarea').first().fill(words);
     page.once('dialog', (d) => d.dismiss()); // "Reload anyway? The text will be lost." → No
     await prompt.getByRole('button').click();
+    // A fixed wait for something that must NOT happen (a reload): there is no event to wait
+    // for. A reload comes within a few hundred ms of the tap when it comes (see the test
+    // above); a slower one would slip past, a false pass, never a false failure.
     await page.waitForTimeout(1500);
     expect(await page.locator('main textarea').first().inputValue()).toBe(words);
     await expect(prompt.isVisible()).resolves.toBe(true);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { ROOT } from './builds.js';
 
-export const LANGS = ['ru', 'kk', 'uz', 'ky', 'tg', 'en'];
+export { LANGS } from '../../src/shared/langs.js';
 
 export function strings(lang) {
   return YAML.parse(fs.readFileSync(path.join(ROOT, 'content/strings', `${lang}.yaml`), 'utf8'));

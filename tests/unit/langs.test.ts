@@ -1,6 +1,6 @@
 // Which language a first-time visitor lands in, from the browser's language list.
 import { describe, expect, it } from 'vitest';
-import { negotiateLang, isLang } from '../../src/i18n/langs';
+import { negotiateLang, isLang } from '../../src/shared/langs.js';
 
 describe('negotiateLang', () => {
   it.each<[string[] | undefined, string]>([

@@ -1,7 +1,7 @@
 // Backoff for outbox retries: doubling from 1 s, capped at 5 minutes, plus up to 1 s of
 // jitter so phones that lost the network together do not all come back in the same second.
 import { describe, expect, it } from 'vitest';
-import { delay, retryAfterMs, CAP_MS } from '../../src/data/outbox/backoff';
+import { delay, retryAfterMs, CAP_MS } from '../../src/shared/outbox/backoff';
 
 describe('delay', () => {
   it('doubles from one second', () => {

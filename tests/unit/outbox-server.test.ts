@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDb, type QadamDB } from '../../src/data/db';
-import { sendPending } from '../../src/data/outbox/send';
+import { sendPending } from '../../src/shared/outbox/send';
+import { dexieOutbox } from '../../src/data/outbox/dexie-store';
 import { deleteDbs, uniqueDbName } from './helpers/dexie-versions';
 
 type Srv = { app: { close(): Promise<void> }; url: string; rows: (kind?: string) => number };
@@ -55,7 +56,7 @@ it('delivers, then treats a forced resend as duplicates without new rows', async
   const items = Array.from({ length: 130 }, (_, i) => {
     const id: string = crypto.randomUUID();
     const createdAt = new Date(now - (130 - i) * 1000).toISOString();
-    return { id, state: 'pending' as const, createdAt, attempts: 0, item: { id, kind: 'app', comment: `n${i}`, lang: 'ru', appVersion: 't', contentVersion: 'c', createdAt } };
+    return { id, state: 'pending' as const, createdAt, item: { id, kind: 'app', comment: `n${i}`, lang: 'ru', appVersion: 't', contentVersion: 'c', createdAt } };
   });
   items.push({
     ...items[0],
@@ -63,7 +64,7 @@ it('delivers, then treats a forced resend as duplicates without new rows', async
     item: { ...items[0].item, id: 'not-a-uuid' },
   });
   await db.outbox.bulkAdd(items);
-  expect(await sendPending(db, { fetchImpl })).toEqual({ status: 'done', delivered: 130, failed: 1 });
+  expect(await sendPending(dexieOutbox(db), { fetchImpl })).toEqual({ status: 'done', delivered: 130, failed: 1 });
   expect(srv.rows()).toBe(130);
   const failed = await db.outbox.toArray();
   expect(failed.map((r) => [r.state, r.error])).toEqual([['failed', 'invalid: id: must be a UUID']]);
@@ -71,7 +72,7 @@ it('delivers, then treats a forced resend as duplicates without new rows', async
   // Put the sent records back, as if their answers had been lost: the resend is harmless.
   await db.outbox.clear();
   await db.outbox.bulkAdd(items.slice(0, 130));
-  expect(await sendPending(db, { fetchImpl })).toEqual({ status: 'done', delivered: 130, failed: 0 });
+  expect(await sendPending(dexieOutbox(db), { fetchImpl })).toEqual({ status: 'done', delivered: 130, failed: 0 });
   expect(srv.rows()).toBe(130);
   expect(await db.outbox.count()).toBe(0);
 });

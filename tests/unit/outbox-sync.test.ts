@@ -4,8 +4,9 @@
 // fake-indexeddb; the network is an injected fetch.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type OutboxRecord, type QadamDB } from '../../src/data/db';
-import { createOutboxSync, outboxStatus, type SyncDeps } from '../../src/data/outbox/sync';
-import { MAX_BATCH_BYTES, sendPending } from '../../src/data/outbox/send';
+import { createOutboxSync, type SyncDeps } from '../../src/data/outbox/sync';
+import { dexieOutbox } from '../../src/data/outbox/dexie-store';
+import { MAX_BATCH_BYTES, sendPending } from '../../src/shared/outbox/send';
 import { deleteDbs, uniqueDbName } from './helpers/dexie-versions';
 
 let db: QadamDB;
@@ -26,7 +27,7 @@ function record(secondsAfterT0: number, extra: Record<string, unknown> = {}): Ou
   const id = `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`;
   const createdAt = new Date(T0 + secondsAfterT0 * 1000).toISOString();
   const item = { id, kind: 'app', comment: `item ${secondsAfterT0}`, lang: 'ru', appVersion: 'test', contentVersion: 'c1', createdAt, ...extra };
-  return { id, state: 'pending', item, createdAt, attempts: 0 };
+  return { id, state: 'pending', item, createdAt };
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -124,7 +125,7 @@ describe('order and batching', () => {
 });
 
 describe('transient failures keep every item and retry with backoff', () => {
-  it('network error: nothing removed, attempts counted, retry in 1 s (+ jitter)', async () => {
+  it('network error: nothing removed, retry in 1 s (+ jitter)', async () => {
     await db.outbox.bulkAdd([record(1), record(2)]);
     const { fetchImpl, mock } = server(() => {
       throw new TypeError('Failed to fetch');
@@ -134,10 +135,7 @@ describe('transient failures keep every item and retry with backoff', () => {
     expect(result).toMatchObject({ status: 'retry', reason: 'network', retryInMs: 1_500 });
     expect(mock).toHaveBeenCalledTimes(1);
     const rows = await db.outbox.toArray();
-    expect(rows.map((r) => [r.state, r.attempts])).toEqual([
-      ['pending', 1],
-      ['pending', 1],
-    ]);
+    expect(rows.map((r) => r.state)).toEqual(['pending', 'pending']);
     expect(pendingTimers().map((t) => t.ms)).toEqual([1_500]);
     expect(sync.retryScheduled()).toBe(true);
   });
@@ -155,7 +153,6 @@ describe('transient failures keep every item and retry with backoff', () => {
     }
     expect(waits).toEqual([1_000, 2_000, 4_000]);
     expect(await states()).toEqual({ [(await db.outbox.toArray())[0].id]: 'pending' });
-    expect((await db.outbox.toArray())[0].attempts).toBe(3);
 
     // The timer is what retries while the app is open.
     fail = false;
@@ -236,7 +233,7 @@ describe('answers the server gives for each item', () => {
     // Failed items are shown, never resent.
     expect(await sync.flush()).toEqual({ status: 'idle' });
     expect(mock).toHaveBeenCalledTimes(1);
-    expect(outboxStatus.get()).toEqual({ pending: 0, failed: 2 });
+    expect(await db.outbox.where('state').equals('failed').count()).toBe(2);
   });
 
   it('a duplicate (a resend after a lost answer) counts as delivered', async () => {
@@ -338,9 +335,9 @@ describe('one flush at a time', () => {
       if (call === 1) throw new TypeError('network connection was lost');
       return answer(batches[1], () => 'duplicate');
     });
-    await sendPending(db, { fetchImpl });
+    await sendPending(dexieOutbox(db), { fetchImpl });
     expect(await db.outbox.get(r.id)).toMatchObject({ state: 'pending' });
-    expect(await sendPending(db, { fetchImpl })).toEqual({ status: 'done', delivered: 1, failed: 0 });
+    expect(await sendPending(dexieOutbox(db), { fetchImpl })).toEqual({ status: 'done', delivered: 1, failed: 0 });
     expect(batches[0][0].id).toBe(batches[1][0].id);
   });
 });
@@ -350,8 +347,7 @@ describe('triggers (startOutboxSync)', () => {
     const { startOutboxSync } = await import('../../src/data/outbox/sync');
     const { enqueue, remove } = await import('../../src/data/outbox/queue');
     const flush = vi.fn(async () => ({ status: 'idle' as const }));
-    const refresh = vi.fn(async () => ({ pending: 0, failed: 0 }));
-    const fake = { flush, refresh, cancelRetry: () => undefined, retryScheduled: () => false };
+    const fake = { flush, cancelRetry: () => undefined, retryScheduled: () => false };
     startOutboxSync(fake);
     expect(flush).toHaveBeenCalledTimes(1); // app start
 
@@ -369,9 +365,8 @@ describe('triggers (startOutboxSync)', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     expect(flush).toHaveBeenCalledTimes(4);
 
-    // Deleting from the list only recounts.
+    // Deleting from the list sends nothing (the list on screen is a live query).
     await remove(rec.id);
-    expect(refresh).toHaveBeenCalledTimes(1);
     expect(flush).toHaveBeenCalledTimes(4);
 
     // Called again (e.g. hot reload): no second set of listeners.

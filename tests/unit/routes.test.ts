@@ -1,7 +1,7 @@
 // The public URL contract, line by line: what page each printed or shared URL opens.
 import { describe, expect, it } from 'vitest';
 import { parsePath, pathFor, PAGES } from '../../src/app/routes';
-import { LANGS } from '../../src/i18n/langs';
+import { LANGS } from '../../src/shared/langs.js';
 
 describe('parsePath: the URL contract', () => {
   it.each(['/', ''])('sends %j to the language redirect', (path) => {

@@ -22,11 +22,16 @@ export function listComments(db, f) {
   const where = ['comment IS NOT NULL', 'created_at >= @start', 'created_at < @end'];
   /** @type {Record<string, unknown>} */
   const params = { start: f.start, end: f.end, limit: f.limit + 1 };
-  if (f.kind !== undefined) where.push('kind = @kind'), (params.kind = f.kind);
-  if (f.lang !== undefined) where.push('lang = @lang'), (params.lang = f.lang);
-  if (f.target !== undefined) where.push('target = @target'), (params.target = f.target);
+  /** @param {string} column @param {unknown} value */
+  const equals = (column, value) => {
+    where.push(`${column} = @${column}`);
+    params[column] = value;
+  };
+  if (f.kind !== undefined) equals('kind', f.kind);
+  if (f.lang !== undefined) equals('lang', f.lang);
+  if (f.target !== undefined) equals('target', f.target);
   if (f.src === null) where.push('src IS NULL');
-  else if (f.src !== undefined) where.push('src = @src'), (params.src = f.src);
+  else if (f.src !== undefined) equals('src', f.src);
   if (f.before) {
     where.push('(created_at, seq) < (@beforeCreated, @beforeSeq)');
     params.beforeCreated = f.before.createdAt;

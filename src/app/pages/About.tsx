@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../i18n/langs';
+import type { Lang } from '../../shared/langs.js';
 import { contentVersion } from '../../data/packs';
 
 const POINTS = ['noTracking', 'onPhone', 'noThirdParty', 'feedback', 'campaign', 'sources'] as const;

@@ -3,8 +3,8 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { helpNumbers } from '../../i18n';
-import type { Lang } from '../../i18n/langs';
-import { SourceLine } from '../SourceLine';
+import type { Lang } from '../../shared/langs.js';
+import { SourceLine } from '../../ui/SourceLine';
 
 // The QR code library loads with this button, not with the home page.
 const ShowQr = lazy(() => import('../../features/share').then((m) => ({ default: m.ShowQr })));

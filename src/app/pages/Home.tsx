@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { LANGS, LANG_NAMES, type Lang } from '../../i18n/langs';
-import { Icon, type IconName } from '../Icon';
+import { LANGS, LANG_NAMES, type Lang } from '../../shared/langs.js';
+import { Icon, type IconName } from '../../ui/Icon';
 import { useObservable } from '../../data/observable';
 import { installPrompt, promptInstall } from '../install';
 

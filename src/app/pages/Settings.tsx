@@ -2,16 +2,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../data/db';
-import { LANGS, LANG_NAMES, type Lang } from '../../i18n/langs';
+import { LANGS, LANG_NAMES, type Lang } from '../../shared/langs.js';
 import { bytesToDownload, downloadAll, packInfo, packStates } from '../../data/packs';
 import { useObservable } from '../../data/observable';
 import { estimateUsage, eraseEverything, isPersisted, requestPersistence } from '../../data/storage';
 import { reportError } from '../../data/errors';
-import { formatBytes } from '../format';
-import { Icon } from '../Icon';
+import { formatBytes } from '../../ui/format';
+import { Icon } from '../../ui/Icon';
 import { OutboxStatus } from '../../features/feedback';
 import { TextSizeControl } from '../TextSizeControl';
-import { OutreachSettings } from '../OutreachSettings';
+import { OutreachSettings } from '../../features/outreach';
 
 function StorageSection({ lang }: { lang: Lang }) {
   const { t } = useTranslation();

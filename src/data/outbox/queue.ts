@@ -1,6 +1,6 @@
 // The feedback outbox on the phone (the "records queue" of the Enketo Express model): what
 // the family wrote waits here, in the Dexie `outbox` table, until the server confirms it.
-// Sending is src/data/outbox/send.ts; when to send is src/data/outbox/sync.ts.
+// Sending is src/shared/outbox/send.ts; when to send is src/data/outbox/sync.ts.
 //
 // enqueue() adds everything the server needs that the form does not know: a client-made
 // id (what makes resending safe), the time, the language, the app and content versions,
@@ -10,11 +10,11 @@ import { getDb } from '../database';
 import { getSetting } from '../settings';
 import { reportError } from '../errors';
 import { contentVersion } from '../packs';
-import { DEFAULT_LANG, isLang, type Lang } from '../../i18n/langs';
-import { outboxCounts } from './send';
+import { DEFAULT_LANG, isLang, type Lang } from '../../shared/langs.js';
+import { LIMITS, SRC_TAG, type FEEDBACK_KINDS, type PROBLEM_REASONS } from '../../shared/facts.js';
 
-export type FeedbackKind = 'article' | 'checklist' | 'point' | 'app' | 'activation';
-export type ProblemReason = 'closed' | 'wrong_phone' | 'wrong_hours' | 'wrong_place' | 'other';
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+export type ProblemReason = (typeof PROBLEM_REASONS)[number];
 
 /** What a form knows. Empty optional fields are left out of the item (the server refuses null). */
 export interface FeedbackInput {
@@ -26,7 +26,7 @@ export interface FeedbackInput {
   lang?: Lang;
 }
 
-export type OutboxChange = 'enqueue' | 'remove' | 'fail';
+export type OutboxChange = 'enqueue' | 'remove';
 const listeners = new Set<(change: OutboxChange) => void>();
 
 /** Told after every change this page makes (sync.ts sends and recounts on it). */
@@ -36,8 +36,7 @@ export function onOutboxChange(listener: (change: OutboxChange) => void): () => 
 }
 const changed = (change: OutboxChange) => listeners.forEach((l) => l(change));
 
-const SRC_TAG = /^[A-Za-z0-9_.-]{1,64}$/;
-const short = (s: string) => s.slice(0, 64); // the server's limit for versions
+const short = (s: string) => s.slice(0, LIMITS.versionChars); // the server's limit for versions
 
 async function itemFor(input: FeedbackInput): Promise<Record<string, unknown>> {
   const savedLang = input.lang ? undefined : await getSetting<string>('lang').catch(() => undefined);
@@ -61,7 +60,7 @@ async function itemFor(input: FeedbackInput): Promise<Record<string, unknown>> {
 }
 
 function toRecord(item: Record<string, unknown>): OutboxRecord {
-  return { id: item.id as string, state: 'pending', item, createdAt: item.createdAt as string, attempts: 0 };
+  return { id: item.id as string, state: 'pending', item, createdAt: item.createdAt as string };
 }
 
 /**
@@ -80,19 +79,6 @@ export async function enqueue(input: FeedbackInput): Promise<OutboxRecord> {
   return record;
 }
 
-/** Every record, oldest first (pending and failed). */
-export async function list(): Promise<OutboxRecord[]> {
-  return (await getDb()).outbox.orderBy('createdAt').toArray();
-}
-
-/** Records still to be sent, oldest first. */
-export async function pending(): Promise<OutboxRecord[]> {
-  return (await getDb()).outbox
-    .orderBy('createdAt')
-    .filter((r) => r.state === 'pending')
-    .toArray();
-}
-
 /**
  * Deletes an unsent (pending or failed) record. False when it is no longer in the
  * outbox, i.e. it was sent meanwhile: what the server has cannot be taken back from here.
@@ -107,22 +93,6 @@ export async function remove(id: string): Promise<boolean> {
   });
   if (deleted) changed('remove');
   return deleted;
-}
-
-/** The server refused the record for good: keep it, shown with the reason, never resent. */
-export async function markFailed(id: string, reason: string): Promise<void> {
-  await (await getDb()).outbox.update(id, { state: 'failed', error: reason });
-  changed('fail');
-}
-
-/** How many records there are in total, or in one state. */
-export async function count(state?: OutboxRecord['state']): Promise<number> {
-  const db = await getDb();
-  return state ? db.outbox.where('state').equals(state).count() : db.outbox.count();
-}
-
-export async function counts(): Promise<{ pending: number; failed: number }> {
-  return outboxCounts(await getDb());
 }
 
 /**

@@ -10,17 +10,13 @@
 // Start-up code: Dexie is reached through getDb() so it stays out of the first paint.
 import type { QadamDB } from '../db';
 import { getDb as defaultGetDb } from '../database';
-import { observable } from '../observable';
 import { probe as defaultProbe, type Connectivity } from '../connectivity';
 import { reportError } from '../errors';
-import { delay } from './backoff';
-import { outboxCounts, sendPending, OUTBOX_SYNC_TAG } from './send';
-import { isOutboxChanged } from '../../sw/messages';
+import { delay } from '../../shared/outbox/backoff';
+import { sendPending } from '../../shared/outbox/send';
+import { OUTBOX_SYNC_TAG, isWorkerToPage } from '../../shared/worker-protocol';
+import { announceOutsideChange, dexieOutbox } from './dexie-store';
 import { onOutboxChange } from './queue';
-
-export type OutboxCounts = { pending: number; failed: number };
-/** What the UI shows: how many items wait to be sent, and how many the server refused. */
-export const outboxStatus = observable<OutboxCounts>({ pending: 0, failed: 0 });
 
 export type FlushResult =
   | { status: 'idle' } // nothing to send
@@ -35,7 +31,6 @@ export interface SyncDeps {
   random?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
-  counts?: typeof outboxStatus;
 }
 
 export function createOutboxSync(deps: SyncDeps = {}) {
@@ -46,7 +41,6 @@ export function createOutboxSync(deps: SyncDeps = {}) {
     random = Math.random,
     setTimer = (fn, ms) => setTimeout(fn, ms),
     clearTimer = (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-    counts = outboxStatus,
   } = deps;
 
   let running: Promise<FlushResult> | null = null;
@@ -70,23 +64,15 @@ export function createOutboxSync(deps: SyncDeps = {}) {
     return wait;
   }
 
-  async function refresh(db?: QadamDB): Promise<OutboxCounts> {
-    const next = await outboxCounts(db ?? (await getDb()));
-    const prev = counts.get();
-    if (prev.pending !== next.pending || prev.failed !== next.failed) counts.set(next);
-    return next;
-  }
-
   async function runOnce(): Promise<FlushResult> {
     const db = await getDb();
-    if ((await refresh(db)).pending === 0) {
+    if ((await db.outbox.where('state').equals('pending').count()) === 0) {
       cancelRetry();
       failures = 0;
       return { status: 'idle' };
     }
     if ((await probe()) !== 'online') return { status: 'offline', retryInMs: scheduleRetry(null) };
-    const outcome = await sendPending(db, { fetchImpl });
-    await refresh(db);
+    const outcome = await sendPending(dexieOutbox(db), { fetchImpl });
     if (outcome.status === 'retry') {
       return { ...outcome, retryInMs: scheduleRetry(outcome.retryAfterMs) };
     }
@@ -116,7 +102,6 @@ export function createOutboxSync(deps: SyncDeps = {}) {
 
   return {
     flush,
-    refresh: () => refresh(),
     cancelRetry,
     /** For tests and the UI: is a retry timer waiting? */
     retryScheduled: () => timer !== null,
@@ -148,20 +133,22 @@ const logged = (p: Promise<unknown>) => void p.catch(reportError);
 export function startOutboxSync(sync: OutboxSync = outboxSync): void {
   if (started || typeof window === 'undefined') return;
   started = true;
+  // A deleted item needs nothing here: the list on screen is a live query.
   onOutboxChange((change) => {
-    if (change === 'enqueue') {
-      void registerBackgroundSync();
-      logged(sync.flush());
-    } else {
-      logged(sync.refresh());
-    }
+    if (change !== 'enqueue') return;
+    void registerBackgroundSync();
+    logged(sync.flush());
   });
   window.addEventListener('online', () => logged(sync.flush()));
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') logged(sync.flush());
   });
+  // The worker sent (or failed) queued feedback through plain IndexedDB: refresh what the
+  // page shows, then send anything queued meanwhile.
   navigator.serviceWorker?.addEventListener('message', (event) => {
-    if (isOutboxChanged(event.data)) logged(sync.flush());
+    if (!isWorkerToPage(event.data) || event.data.type !== 'OUTBOX_CHANGED') return;
+    logged(defaultGetDb().then(announceOutsideChange));
+    logged(sync.flush());
   });
   logged(sync.flush());
 }

@@ -8,13 +8,14 @@ import { db, type ChecklistRecord } from '../../data/db';
 import { reportError } from '../../data/errors';
 import { useObservable } from '../../data/observable';
 import { packStates } from '../../data/packs';
-import type { Lang } from '../../i18n/langs';
-import { PackGate } from '../../app/PackGate';
-import { NotFound } from '../../app/pages/NotFound';
-import { SourcesFooter } from '../../app/SourceLine';
+import type { Lang } from '../../shared/langs.js';
+import { PackGate } from '../../ui/PackGate';
+import { NotFound } from '../../ui/NotFound';
+import { SourcesFooter } from '../../ui/SourceLine';
 import { Helpful } from '../feedback';
 import { ShowQr } from '../share';
-import { useWorkerCopy } from '../../app/workerCopy';
+import { useCopyIn } from '../../data/useCopyIn';
+import { useWorkerLang } from '../outreach';
 import { markSeen, toggleStep } from './children';
 import { mergeProgress, summarise, visibleSteps } from './progress';
 import { useChild } from './useChild';
@@ -42,9 +43,9 @@ function useLinkedNames(lang: Lang, checklist: ChecklistRecord | null | undefine
 }
 
 /** The worker's copy of one step, when outreach mode has one (same step id in every language). */
-function workerStep(worker: ReturnType<typeof useWorkerCopy<ChecklistRecord>>, stepId: string) {
+function workerStep(worker: ReturnType<typeof useCopyIn<ChecklistRecord>>, stepId: string) {
   const step = worker?.copy?.steps.find((s) => s.id === stepId);
-  return worker && step ? { lang: worker.workerLang, step } : undefined;
+  return worker && step ? { lang: worker.lang, step } : undefined;
 }
 
 function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
@@ -60,17 +61,18 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
   );
   const progress = loaded && loaded.childId === childId ? loaded.progress : undefined;
   const { titles, names } = useLinkedNames(lang, checklist);
-  const worker = useWorkerCopy(lang, (workerLang) => db.checklists.get([workerLang, id]), [id]);
+  const worker = useCopyIn(useWorkerLang(lang), (l) => db.checklists.get([l, id]), [id]);
 
   // "New" badges are worked out once per visit, then the steps are remembered as seen.
   const visit = `${childId}/${id}`;
   const [fresh, setFresh] = useState<{ visit: string; ids: string[] }>();
+  const childAnswers = child.current?.answers;
   useEffect(() => {
     if (!checklist || !childId || progress === undefined || fresh?.visit === visit) return;
-    setFresh({ visit, ids: summarise(checklist, progress, child.current?.answers ?? {}).newStepIds });
+    setFresh({ visit, ids: summarise(checklist, progress, childAnswers ?? {}).newStepIds });
     const all = checklist.steps.map((s) => s.id);
     if (!progress || all.some((s) => !progress.seenSteps.includes(s))) markSeen(childId, id, all).catch(reportError);
-  }, [checklist, childId, progress, visit, fresh, id, child.current?.answers]);
+  }, [checklist, childId, progress, visit, fresh, id, childAnswers]);
 
   if (checklist === undefined) return null;
   if (checklist === null) return <NotFound lang={lang} />;
@@ -91,7 +93,7 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
         </p>
         <h1 tabIndex={-1}>{checklist.title}</h1>
         {worker && (
-          <p className="cl-title-other" lang={worker.copy ? worker.workerLang : undefined} data-testid="worker-title">
+          <p className="cl-title-other" lang={worker.copy ? worker.lang : undefined} data-testid="worker-title">
             {worker.copy ? worker.copy.title : t('outreach.notDownloaded')}
           </p>
         )}

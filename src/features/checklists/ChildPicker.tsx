@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportError } from '../../data/errors';
-import { Icon } from '../../app/Icon';
+import { Icon } from '../../ui/Icon';
 import { createChild, removeChild, renameChild, setCurrentChild } from './children';
 import { useSuggestedName, type ChildState } from './useChild';
 

@@ -2,7 +2,7 @@
 // which documents to bring. Hidden on screen; the print stylesheet shows only this.
 import { useTranslation } from 'react-i18next';
 import type { ChecklistStep, ProgressRecord } from '../../data/db';
-import type { Lang } from '../../i18n/langs';
+import type { Lang } from '../../shared/langs.js';
 import { documentsToBring } from './progress';
 
 interface Props {

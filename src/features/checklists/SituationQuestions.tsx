@@ -1,9 +1,9 @@
 // "What is your situation?": one question at a time, each with a clear Skip, then a short
 // list of the answers with a way to change any of them. The questions and their answers
-// come from src/data/taxonomy.js; the words from content/strings.
+// come from src/shared/taxonomy.js; the words from content/strings.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QUESTIONS } from '../../data/taxonomy';
+import { QUESTIONS } from '../../shared/taxonomy.js';
 import { answerOf, SKIPPED, type Answers } from './conditions';
 
 const ALLOWED: Readonly<Record<string, string[]>> = QUESTIONS;

@@ -3,7 +3,7 @@
 // before reloading instead of losing it.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { markUnsaved } from '../../app/unsaved';
+import { markUnsaved } from '../../ui/unsaved';
 import { reportError } from '../../data/errors';
 import { saveNote } from './children';
 

@@ -1,7 +1,7 @@
 // Outreach mode: one step in the worker's language, beside the same step in the family's,
 // so both can point at the same thing. Ticks and notes stay on the family's side only.
 import type { ChecklistStep } from '../../data/db';
-import type { Lang } from '../../i18n/langs';
+import type { Lang } from '../../shared/langs.js';
 
 export function WorkerStep({ lang, step }: { lang: Lang; step: ChecklistStep }) {
   return (

@@ -3,7 +3,7 @@
 //
 // Three-valued on purpose: a question the family skipped or has not reached is "maybe",
 // and maybe never hides a step or a checklist. Missing information must not withhold help.
-import { QUESTIONS } from '../../data/taxonomy';
+import { QUESTIONS } from '../../shared/taxonomy.js';
 
 export type Verdict = 'yes' | 'no' | 'maybe';
 export type Answers = Readonly<Record<string, string | undefined>>;

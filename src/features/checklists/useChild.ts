@@ -1,6 +1,6 @@
 // The children on this phone and the one whose steps are shown, live from Dexie so every
 // screen (and another tab) follows a switch, rename or delete at once.
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ChildRecord } from '../../data/db';
@@ -17,12 +17,15 @@ export interface ChildState {
 /** "Child 1", "Child 2"…: the next number (after the children there are) no child is called. */
 export function useSuggestedName() {
   const { t } = useTranslation();
-  return (children: readonly ChildRecord[]) => {
-    const taken = new Set(children.map((c) => c.nickname));
-    let n = children.length + 1;
-    while (taken.has(t('checklists.children.suggested', { n }))) n++;
-    return t('checklists.children.suggested', { n });
-  };
+  return useCallback(
+    (children: readonly ChildRecord[]) => {
+      const taken = new Set(children.map((c) => c.nickname));
+      let n = children.length + 1;
+      while (taken.has(t('checklists.children.suggested', { n }))) n++;
+      return t('checklists.children.suggested', { n });
+    },
+    [t],
+  );
 }
 
 export function useChild(): ChildState {
@@ -33,6 +36,6 @@ export function useChild(): ChildState {
   const missing = state !== undefined && !state.current;
   useEffect(() => {
     if (missing) ensureCurrentChild(suggest([])).catch(reportError); // one transaction: never two "Child 1"
-  }, [missing]); // not `suggest`: it is a new function each render, and only `missing` matters
+  }, [missing, suggest]);
   return { children: state?.children ?? [], current: state?.current, loaded: state !== undefined && !missing };
 }

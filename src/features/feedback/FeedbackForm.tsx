@@ -6,8 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../data/db';
 import { enqueue, type FeedbackInput } from '../../data/outbox/queue';
-import { markUnsaved } from '../../app/unsaved';
-import { countChars, looksPersonal, MAX_COMMENT } from './text';
+import { markUnsaved } from '../../ui/unsaved';
+import { countChars, looksPersonal } from '../../shared/feedback-text.js';
+import { LIMITS } from '../../shared/facts.js';
+
+const MAX_COMMENT = LIMITS.commentChars;
 import './feedback.css';
 
 type Phase = 'editing' | 'warning' | 'saving' | 'sent';
@@ -63,7 +66,7 @@ export function FeedbackForm({
   const empty = comment.trim() === '';
   const canSend = ready && !tooLong && !(commentRequired && empty) && phase !== 'saving';
 
-  // Typed but not sent: an app update must not reload over it (src/app/unsaved.ts).
+  // Typed but not sent: an app update must not reload over it (src/ui/unsaved.ts).
   const dirty = phase !== 'sent' && comment.trim() !== initialComment.trim();
   useEffect(() => {
     markUnsaved(uid, dirty);

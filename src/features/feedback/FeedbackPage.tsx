@@ -2,7 +2,7 @@
 // (/{lang}/feedback?q=…), it asks "What were you looking for?" with the search filled in.
 import { useTranslation } from 'react-i18next';
 import { useSearch } from 'wouter';
-import type { Lang } from '../../i18n/langs';
+import type { Lang } from '../../shared/langs.js';
 import { FeedbackForm } from './FeedbackForm';
 import { OutboxStatus } from './OutboxStatus';
 

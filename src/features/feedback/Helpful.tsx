@@ -1,7 +1,7 @@
 // "Was this helpful?" under an article or a checklist: Yes / No, then an optional comment.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLang } from '../../i18n/langs';
+import { isLang } from '../../shared/langs.js';
 import { FeedbackForm } from './FeedbackForm';
 
 export function Helpful({ kind, target }: { kind: 'article' | 'checklist'; target: string }) {

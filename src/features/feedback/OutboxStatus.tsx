@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type OutboxRecord } from '../../data/db';
 import { remove } from '../../data/outbox/queue';
 import { reportError } from '../../data/errors';
-import { Icon } from '../../app/Icon';
+import { Icon } from '../../ui/Icon';
 import './feedback.css';
 
 /** The list shows the oldest items only; a phone with hundreds queued gets "and N more". */

@@ -2,7 +2,7 @@
 // or something else, plus an optional comment.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLang } from '../../i18n/langs';
+import { isLang } from '../../shared/langs.js';
 import type { ProblemReason } from '../../data/outbox/queue';
 import { FeedbackForm } from './FeedbackForm';
 

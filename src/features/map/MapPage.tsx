@@ -5,8 +5,8 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import type { PointRecord } from '../../data/db';
-import type { Lang } from '../../i18n/langs';
-import { PackGate } from '../../app/PackGate';
+import type { Lang } from '../../shared/langs.js';
+import { PackGate } from '../../ui/PackGate';
 import { useObservable } from '../../data/observable';
 import { packStates } from '../../data/packs';
 import { categoryRank, parseCategories, parseView, withParams, type View } from './filters';
@@ -32,7 +32,7 @@ function Places({ lang }: { lang: Lang }) {
   const groupHeading = useRef<HTMLHeadingElement>(null);
   const [defaultView] = useState<View>(() => (wideScreen() ? 'map' : 'list'));
 
-  const selected = parseCategories(search);
+  const selected = useMemo(() => parseCategories(search), [search]);
   const view = parseView(search) ?? defaultView;
   const setParams = (changes: Parameters<typeof withParams>[1]) => {
     setGroup(null);
@@ -43,11 +43,10 @@ function Places({ lang }: { lang: Lang }) {
       categories: (selected.includes(c) ? selected.filter((x) => x !== c) : [...selected, c]).sort((a, b) => categoryRank(a) - categoryRank(b)),
     });
 
-  const points = all ?? [];
+  const points = useMemo(() => all ?? [], [all]);
   const anyHours = points.some((p) => p.hours);
   // Chips: every kind that has a place, plus any the link asked for (so it can be switched off).
   const chips = [...new Set([...points.map((p) => p.category), ...selected])].sort((a, b) => categoryRank(a) - categoryRank(b));
-  const selectedKey = selected.join();
 
   const shown = useMemo(() => {
     const list = points.filter(
@@ -57,8 +56,7 @@ function Places({ lang }: { lang: Lang }) {
     return list
       .sort((a, b) => categoryRank(a.category) - categoryRank(b.category) || a.name.localeCompare(b.name, lang))
       .map((item) => ({ item, km: undefined as number | undefined }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [all, selectedKey, openOnly, open, near.position, lang]);
+  }, [points, selected, openOnly, open, near.position, lang]);
   const shownPoints = useMemo(() => shown.map((s) => s.item), [shown]);
   const byId = new Map(points.map((p) => [p.id, p]));
 

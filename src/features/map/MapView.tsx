@@ -49,9 +49,9 @@ export function MapView({ points, user = null, tiles, onSelect, onSelectGroup, s
       alive = false;
       made?.destroy();
     };
-    // The map is made once per mount; the parent remounts it (key) on a language change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    // Made once per mount: `single` is fixed for a mount, and the parent remounts the map (key)
+    // when the language, and so `t`, changes.
+  }, [single, t]);
 
   const mapPoints = useMemo<MapPoint[] | undefined>(
     () => points?.map((p) => ({ id: p.id, name: p.name, category: p.category, lat: p.lat, lon: p.lon, approx: p.precision === 'city' })),

@@ -1,5 +1,5 @@
 // The map page's URL state: ?category=a,b (checklist steps link to it) and ?view=map|list.
-import { POINT_CATEGORIES } from '../../data/taxonomy.js';
+import { POINT_CATEGORIES } from '../../shared/taxonomy.js';
 
 export type View = 'list' | 'map';
 

@@ -1,5 +1,5 @@
 // "Open now" from OpenStreetMap opening_hours strings. This module (with the opening_hours
-// library, ~150 KiB gzipped because it carries every country's holidays) is loaded only when a
+// library, ~110 KiB gzipped because it carries every country's holidays) is loaded only when a
 // point actually has hours, so the map stays light while none do.
 import OpeningHours from 'opening_hours';
 
@@ -19,7 +19,7 @@ const parsed = new Map<string, OpeningHours | null>();
 function parse(hours: string, countryCode: string): OpeningHours | null {
   const key = `${countryCode}\u0000${hours}`;
   if (!parsed.has(key)) {
-    let oh: OpeningHours | null = null;
+    let oh: OpeningHours | null;
     try {
       oh = new OpeningHours(hours, place(countryCode), { mode: 0, tag_key: 'opening_hours', map_value: false, warnings_severity: 4, locale: 'en' });
     } catch {

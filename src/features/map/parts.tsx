@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { PointRecord } from '../../data/db';
-import type { Lang } from '../../i18n/langs';
+import type { Lang } from '../../shared/langs.js';
 import { formatDistance } from './geo';
 import type { OpenState } from './hours';
 

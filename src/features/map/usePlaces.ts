@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type PointRecord } from '../../data/db';
-import type { Lang } from '../../i18n/langs';
+import type { Lang } from '../../shared/langs.js';
 import type { LatLon } from './geo';
 import type { OpenState } from './hours';
 
@@ -18,9 +18,10 @@ export function usePoints(lang: Lang): PointRecord[] | undefined {
  */
 export function useOpenStates(points: readonly PointRecord[] | undefined): Record<string, OpenState> {
   const [states, setStates] = useState<Record<string, OpenState>>({});
-  const withHours = (points ?? []).filter((p) => p.hours);
-  const key = withHours.map((p) => `${p.id}=${p.hours}`).join('\n');
+  // What the effect depends on, as a value: a new array of the same points must not restart it.
+  const key = JSON.stringify((points ?? []).filter((p) => p.hours).map((p) => [p.id, p.hours]));
   useEffect(() => {
+    const withHours = JSON.parse(key) as [id: string, hours: string][];
     if (!withHours.length) {
       setStates({});
       return;
@@ -31,7 +32,7 @@ export function useOpenStates(points: readonly PointRecord[] | undefined): Recor
       .then(({ isOpen }) => {
         const update = () => {
           const now = new Date();
-          if (alive) setStates(Object.fromEntries(withHours.map((p) => [p.id, isOpen(p.hours, now)])));
+          if (alive) setStates(Object.fromEntries(withHours.map(([id, hours]) => [id, isOpen(hours, now)])));
         };
         update();
         timer = setInterval(update, 60_000);
@@ -41,7 +42,6 @@ export function useOpenStates(points: readonly PointRecord[] | undefined): Recor
       alive = false;
       clearInterval(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   return states;
 }

@@ -2,7 +2,7 @@
 // do it: no voice for the language → no Listen button; no share sheet → no Share button.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../i18n/langs';
+import type { Lang } from '../../shared/langs.js';
 
 function voiceFor(lang: Lang): SpeechSynthesisVoice | undefined {
   return speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().split(/[-_]/)[0] === lang);

@@ -2,14 +2,14 @@ import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type ArticleRecord } from '../../data/db';
-import type { Lang } from '../../i18n/langs';
-import { PackGate } from '../../app/PackGate';
+import type { Lang } from '../../shared/langs.js';
+import { PackGate } from '../../ui/PackGate';
 
-const TOPIC_ORDER = ['birth', 'stay', 'origin', 'citizenship', 'services', 'protection', 'work', 'leaving', 'help'];
+import { TOPICS } from '../../shared/facts.js';
 
 function groupByTopic(articles: ArticleRecord[]) {
   const groups = new Map<string, ArticleRecord[]>();
-  for (const topic of TOPIC_ORDER) groups.set(topic, []);
+  for (const topic of TOPICS) groups.set(topic, []);
   for (const a of articles) groups.get(a.topic)?.push(a);
   for (const list of groups.values()) list.sort((x, y) => x.order - y.order);
   return [...groups].filter(([, list]) => list.length);

@@ -2,16 +2,17 @@
 // language is on the phone.
 import { useTranslation } from 'react-i18next';
 import { db } from '../../data/db';
-import { useWorkerCopy } from '../../app/workerCopy';
-import type { Lang } from '../../i18n/langs';
+import { useCopyIn } from '../../data/useCopyIn';
+import { useWorkerLang } from '../outreach';
+import type { Lang } from '../../shared/langs.js';
 
 export function SideBySide({ lang, slug }: { lang: Lang; slug: string }) {
   const { t } = useTranslation();
-  const other = useWorkerCopy(lang, (workerLang) => db.articles.get([workerLang, slug]), [slug]);
+  const other = useCopyIn(useWorkerLang(lang), (l) => db.articles.get([l, slug]), [slug]);
   if (!other) return null;
   const article = other.copy;
   return (
-    <aside className="side-by-side" lang={other.workerLang} aria-label={t('outreach.sideBySide')}>
+    <aside className="side-by-side" lang={other.lang} aria-label={t('outreach.sideBySide')}>
       {article ? (
         <>
           <h2>{article.title}</h2>

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../i18n/langs';
-import { PackGate } from '../../app/PackGate';
-import { Icon } from '../../app/Icon';
+import type { Lang } from '../../shared/langs.js';
+import { PackGate } from '../../ui/PackGate';
+import { Icon } from '../../ui/Icon';
 import { runSearch } from './engine';
 import { useSearchIndex } from './useSearchIndex';
 

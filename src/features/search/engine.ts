@@ -1,8 +1,8 @@
 // Offline search over one language's pack: the index was built at build time and is
 // only loaded here (once per pack version), so a keystroke costs a query, not an index.
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { SEARCH_OPTIONS, tokenize } from './fold.js';
-import type { Lang } from '../../i18n/langs';
+import { SEARCH_OPTIONS, tokenize } from '../../shared/fold.js';
+import type { Lang } from '../../shared/langs.js';
 import type { SearchIndexRecord } from '../../data/db';
 
 export type Kind = 'rights' | 'checklists' | 'map';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { db } from '../../data/db';
-import type { Lang } from '../../i18n/langs';
+import type { Lang } from '../../shared/langs.js';
 import { loadIndex, type LoadedIndex } from './engine';
 import { useObservable } from '../../data/observable';
 import { packStates } from '../../data/packs';

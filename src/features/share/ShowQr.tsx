@@ -3,7 +3,7 @@
 // location, the help page's numbers) work in any phone camera with no app and no data.
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../app/Icon';
+import { Icon } from '../../ui/Icon';
 import { QrCode } from './QrCode';
 import { shareUrl } from './qr';
 

@@ -1,7 +1,7 @@
 // Outreach mode: an outreach worker shows Qadam to a family in person. Kept in localStorage
 // so it applies before the first paint; it holds no personal data.
-import { observable } from '../data/observable';
-import { isLang, type Lang } from '../i18n/langs';
+import { observable } from '../../data/observable';
+import { isLang, type Lang } from '../../shared/langs.js';
 
 export interface Outreach {
   on: boolean;

@@ -1,4 +1,4 @@
-import { LANGS, LANG_NAMES } from '../i18n/langs';
+import { LANGS, LANG_NAMES } from '../shared/langs.js';
 
 /** The six languages as <option>s, each in its own name and language (for screen readers). */
 export function LangOptions() {

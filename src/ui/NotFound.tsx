@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../i18n/langs';
+import type { Lang } from '../shared/langs.js';
 
 export function NotFound({ lang }: { lang: Lang }) {
   const { t } = useTranslation();

@@ -1,23 +1,20 @@
 // The sending core of the feedback outbox: read pending records oldest first, POST them to
 // /api/feedback in batches, and act on the server's answer. Used by the page
 // (src/data/outbox/sync.ts) AND by the service worker's Background Sync handler
-// (src/sw/sw.ts), so this file touches only Dexie (through the db it is given) and fetch:
-// no DOM, no React, nothing from src/app or src/features.
+// (src/sw/sw.ts), so it touches only the OutboxStore it is given (Dexie in the page, plain
+// IndexedDB in the worker) and fetch: no DOM, no React, no Dexie.
 //
 // The one rule that makes it safe: a record leaves the outbox only after the server has
 // answered for it. A send cut short (tab closed, network gone mid-request) leaves the
 // records in place; they are sent again later with the same ids, and the server answers
 // `duplicate` for the ones it already has (docs/api-feedback.md).
-import type { OutboxRecord, QadamDB } from '../db';
+import { LIMITS } from '../facts.js';
+import type { OutboxRecord, OutboxStore } from './record';
 import { retryAfterMs } from './backoff';
 
-/** Background Sync tag, registered by the page and handled in src/sw/sw.ts. */
-export const OUTBOX_SYNC_TAG = 'qadam-outbox';
-
 export const ENDPOINT = '/api/feedback';
-export const MAX_BATCH_ITEMS = 100;
-/** The server refuses bodies over 262144 bytes; stay well below, with room for the envelope. */
-export const MAX_BATCH_BYTES = 200_000;
+export const MAX_BATCH_ITEMS = LIMITS.batchItems;
+export const MAX_BATCH_BYTES = LIMITS.batchBytes;
 /** A request that hangs this long is given up (and retried later): it must not hold the lock. */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -44,22 +41,14 @@ interface ServerResult {
 const encoder = new TextEncoder();
 const bytesOf = (item: unknown) => encoder.encode(JSON.stringify(item)).length;
 
-export async function outboxCounts(db: QadamDB): Promise<{ pending: number; failed: number }> {
-  const [pending, failed] = await Promise.all([
-    db.outbox.where('state').equals('pending').count(),
-    db.outbox.where('state').equals('failed').count(),
-  ]);
-  return { pending, failed };
-}
-
 /**
  * The next batch: pending records oldest first, at most `maxItems` and `maxBytes` of JSON
  * (but always at least one record, so an oversized one gets its answer from the server).
  */
-export async function nextBatch(db: QadamDB, skip: Set<string>, maxItems = MAX_BATCH_ITEMS, maxBytes = MAX_BATCH_BYTES): Promise<OutboxRecord[]> {
+export async function nextBatch(store: OutboxStore, skip: Set<string>, maxItems = MAX_BATCH_ITEMS, maxBytes = MAX_BATCH_BYTES): Promise<OutboxRecord[]> {
   // One indexed read (getAll) and a sort in memory: much faster than walking a cursor
   // record by record, which matters when a phone comes back online with hundreds queued.
-  const candidates = (await db.outbox.where('state').equals('pending').toArray())
+  const candidates = (await store.pending())
     .filter((r) => !skip.has(r.id))
     .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1))
     .slice(0, maxItems);
@@ -81,26 +70,6 @@ export async function withOutboxLock<T>(fn: () => Promise<T>): Promise<T> {
   return locks.request('qadam-outbox', fn) as Promise<T>;
 }
 
-async function bumpAttempts(db: QadamDB, ids: string[]): Promise<void> {
-  await db.outbox
-    .where('id')
-    .anyOf(ids)
-    .modify((r) => {
-      r.attempts = (r.attempts ?? 0) + 1;
-    });
-}
-
-async function markBatchFailed(db: QadamDB, ids: string[], reason: string): Promise<void> {
-  await db.outbox
-    .where('id')
-    .anyOf(ids)
-    .modify((r) => {
-      r.state = 'failed';
-      r.error = reason;
-      r.attempts = (r.attempts ?? 0) + 1;
-    });
-}
-
 async function errorText(res: Response): Promise<string> {
   try {
     const body = (await res.json()) as { error?: unknown };
@@ -119,7 +88,7 @@ const transient = (status: number) => status >= 500 || status === 429 || status 
  * network or server trouble: it reports it as { status: 'retry' } and leaves the records.
  * (It does throw if the database itself fails.)
  */
-export async function sendPending(db: QadamDB, options: SendOptions = {}): Promise<SendOutcome> {
+export async function sendPending(store: OutboxStore, options: SendOptions = {}): Promise<SendOutcome> {
   const {
     fetchImpl = (...args: Parameters<typeof fetch>) => fetch(...args),
     endpoint = ENDPOINT,
@@ -143,7 +112,7 @@ export async function sendPending(db: QadamDB, options: SendOptions = {}): Promi
     });
 
     for (;;) {
-      const batch = await nextBatch(db, seen, maxItems, maxBytes);
+      const batch = await nextBatch(store, seen, maxItems, maxBytes);
       if (batch.length === 0) return { status: 'done', delivered, failed };
       const ids = batch.map((r) => r.id);
       ids.forEach((id) => seen.add(id));
@@ -162,21 +131,19 @@ export async function sendPending(db: QadamDB, options: SendOptions = {}): Promi
       } catch {
         // Offline, DNS, connection reset, timeout: the server may or may not have the
         // batch. Keep it; the ids make the resend harmless.
-        await bumpAttempts(db, ids);
         return retry('network');
       } finally {
         clearTimeout(timer);
       }
 
       if (transient(res.status)) {
-        await bumpAttempts(db, ids);
         return retry(`HTTP ${res.status}`, retryAfterMs(res.headers.get('retry-after')));
       }
       if (res.status >= 400) {
         // The whole request was refused for what it is (400 malformed, 413 too large,
         // 415…): sending it again unchanged cannot help. Keep the records, shown as failed.
         const reason = await errorText(res);
-        await markBatchFailed(db, ids, reason);
+        await store.settle([], ids.map((id) => ({ id, reason })));
         failed += ids.length;
         continue;
       }
@@ -191,7 +158,6 @@ export async function sendPending(db: QadamDB, options: SendOptions = {}): Promi
         /* a captive portal's HTML page, a truncated body… */
       }
       if (!results) {
-        await bumpAttempts(db, ids);
         return retry(`unexpected answer (HTTP ${res.status})`);
       }
 
@@ -207,12 +173,7 @@ export async function sendPending(db: QadamDB, options: SendOptions = {}): Promi
         }
         // Anything else: leave it pending for a later pass.
       });
-      await db.transaction('rw', db.outbox, async () => {
-        await db.outbox.bulkDelete(done);
-        for (const { id, reason } of refused) {
-          await db.outbox.update(id, { state: 'failed', error: reason });
-        }
-      });
+      await store.settle(done, refused);
       delivered += done.length;
       failed += refused.length;
     }

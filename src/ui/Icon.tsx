@@ -1,6 +1,6 @@
 // Inline SVG icons (no icon font, no extra request). Decorative: the text next to each icon
 // carries the meaning, so icons are aria-hidden.
-const PATHS: Record<string, string> = {
+const PATHS = {
   home: 'M3 11l9-8 9 8v9a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z',
   rights: 'M12 3v18M5 21h14M6 7h12M6 7l-3 7a3 3 0 0 0 6 0zM18 7l-3 7a3 3 0 0 0 6 0z',
   checklists: 'M9 6h11M9 12h11M9 18h11M4 6l1 1 2-2M4 12l1 1 2-2M4 18l1 1 2-2',
@@ -17,8 +17,9 @@ const PATHS: Record<string, string> = {
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13',
   qr: 'M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 14h2v2h-2zM14 18h2v2h-2zM18 18h2v2h-2zM16 16h2v2h-2z',
-};
+} satisfies Record<string, string>;
 
+/** The icons there are: a misspelt name is a type error. */
 export type IconName = keyof typeof PATHS;
 
 export function Icon({ name, size = 24 }: { name: IconName; size?: number }) {

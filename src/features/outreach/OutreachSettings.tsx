@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useObservable } from '../data/observable';
-import type { Lang } from '../i18n/langs';
-import { LangOptions } from './LangOptions';
+import { useObservable } from '../../data/observable';
+import type { Lang } from '../../shared/langs.js';
+import { LangOptions } from '../../ui/LangOptions';
 import { outreach, setOutreach } from './outreach';
 
 export function OutreachSettings() {

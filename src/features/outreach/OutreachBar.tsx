@@ -2,9 +2,9 @@
 import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { LANGS, LANG_NAMES, type Lang } from '../i18n/langs';
+import { LANGS, LANG_NAMES, type Lang } from '../../shared/langs.js';
 
-const ShowQr = lazy(() => import('../features/share').then((m) => ({ default: m.ShowQr })));
+const ShowQr = lazy(() => import('../share').then((m) => ({ default: m.ShowQr })));
 
 export function OutreachBar({ lang }: { lang: Lang }) {
   const { t } = useTranslation();

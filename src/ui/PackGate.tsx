@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useObservable } from '../data/observable';
 import { ensurePack, packStates } from '../data/packs';
-import type { Lang } from '../i18n/langs';
+import type { Lang } from '../shared/langs.js';
 
 export function PackGate({ lang, children }: { lang: Lang; children: ReactNode }) {
   const { t } = useTranslation();

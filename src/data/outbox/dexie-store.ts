@@ -1,0 +1,32 @@
+// The outbox seen through the page's Dexie database, for the shared sending core
+// (src/shared/outbox/send.ts). Writing through Dexie (not plain IndexedDB) is what lets the
+// page's live queries (the "waiting to send" list, "Sent") see each change at once.
+import type { ObservabilitySet } from 'dexie';
+import type { OutboxStore } from '../../shared/outbox/record';
+import type { QadamDB } from '../db';
+
+export function dexieOutbox(db: QadamDB): OutboxStore {
+  return {
+    pending: () => db.outbox.where('state').equals('pending').toArray(),
+    settle: (done, refused) =>
+      db.transaction('rw', db.outbox, async () => {
+        await db.outbox.bulkDelete(done);
+        for (const { id, reason } of refused) await db.outbox.update(id, { state: 'failed', error: reason });
+      }),
+  };
+}
+
+/**
+ * The service worker changed the outbox with plain IndexedDB, which Dexie cannot see. Tell
+ * Dexie's live queries (documented Dexie.on('storagemutated')) that every key and index of
+ * the table may have changed, the way Dexie itself announces a freshly created table.
+ */
+export async function announceOutsideChange(db: QadamDB): Promise<void> {
+  // Dexie is already loaded when a db exists; importing it here keeps it out of start-up code.
+  const { default: Dexie, RangeSet } = await import('dexie');
+  const everything = new RangeSet(-Infinity, [[]]);
+  const base = `idb://${db.name}/${db.outbox.name}/`;
+  const parts: ObservabilitySet = { [base]: everything, [`${base}:dels`]: everything };
+  for (const index of db.outbox.schema.indexes) if (index.name) parts[base + index.name] = everything;
+  Dexie.on('storagemutated').fire(parts);
+}

@@ -1,0 +1,2 @@
+// Offline search over the language pack's prebuilt index.
+export { SearchPage } from './SearchPage';

@@ -1,0 +1,53 @@
+// The outbox over plain IndexedDB (the tiny `idb` wrapper), for the service worker: Dexie
+// stays in the page, so the worker stays small. Same database and table as the page's Dexie
+// schema (names in ./record.ts).
+import { openDB, type IDBPDatabase } from 'idb';
+import { DB_NAME, OUTBOX_STATE_INDEX, OUTBOX_STORE, type OutboxRecord, type OutboxStore } from './record';
+
+/**
+ * Opens the existing database at whatever version the page's Dexie gave it. Null when the
+ * page never created it (nothing can be queued then): the worker must not create it, or it
+ * would hold an empty database at a version Dexie did not write.
+ */
+export async function openOutboxStore(): Promise<(OutboxStore & { close(): void }) | null> {
+  let db: IDBPDatabase;
+  try {
+    db = await openDB(DB_NAME, undefined, {
+      // Opening without a version creates a missing database: undo that at once.
+      upgrade: (_db, oldVersion, _newVersion, tx) => {
+        if (oldVersion !== 0) return;
+        tx.done.catch(() => undefined); // the abort below is the point, not an error
+        tx.abort();
+      },
+      // A newer page wants to upgrade the schema: let it, and open again next time.
+      blocking: () => db.close(),
+    });
+  } catch {
+    return null;
+  }
+  if (!db.objectStoreNames.contains(OUTBOX_STORE)) {
+    db.close();
+    return null;
+  }
+  return { ...idbStore(db), close: () => db.close() };
+}
+
+export function idbStore(db: IDBPDatabase): OutboxStore {
+  return {
+    async pending() {
+      return (await db.getAllFromIndex(OUTBOX_STORE, OUTBOX_STATE_INDEX, 'pending')) as OutboxRecord[];
+    },
+    async settle(done, refused) {
+      const tx = db.transaction(OUTBOX_STORE, 'readwrite');
+      const store = tx.store;
+      await Promise.all([
+        ...done.map((id) => store.delete(id)),
+        ...refused.map(async ({ id, reason }) => {
+          const record = (await store.get(id)) as OutboxRecord | undefined;
+          if (record) await store.put({ ...record, state: 'failed', error: reason });
+        }),
+        tx.done,
+      ]);
+    },
+  };
+}
