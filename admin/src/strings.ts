@@ -1,0 +1,358 @@
+// The dashboard's words in Russian, Kazakh and English: plain words for NGO staff, not for
+// families. Kazakh is a draft translation (like every translation in Qadam) until a native
+// speaker has read it. `{name}` marks a value filled in by fill().
+export const ADMIN_LANGS = ['ru', 'kk', 'en'] as const;
+export type AdminLang = (typeof ADMIN_LANGS)[number];
+export const ADMIN_LANG_NAMES: Record<AdminLang, string> = { ru: 'Русский', kk: 'Қазақша', en: 'English' };
+
+const en = {
+  title: 'Qadam dashboard',
+  subtitle: 'For NGO staff: what families did with the app and what they told us.',
+  language: 'Language',
+  signInTitle: 'Sign in',
+  tokenLabel: 'Admin token',
+  tokenHint: 'The value of QADAM_ADMIN_TOKEN on the server. It is kept only until you close this tab.',
+  signIn: 'Sign in',
+  signingIn: 'Checking…',
+  signOut: 'Sign out',
+  wrongToken: 'Wrong token. Nothing is shown. Check the token and try again.',
+  tooManyTries: 'Too many wrong tokens. Wait {seconds} seconds, then try again.',
+  adminOff: 'The dashboard is switched off on this server: QADAM_ADMIN_TOKEN is not set (or is shorter than 16 characters).',
+  networkError: 'The server did not answer. Check the connection and try again.',
+  serverError: 'The server answered with an error: {message}',
+  loading: 'Loading…',
+
+  period: 'Period',
+  last7: 'Last 7 days',
+  last30: 'Last 30 days',
+  all: 'All time',
+  custom: 'Choose dates',
+  from: 'From',
+  to: 'To',
+  timeZone: 'Time zone',
+  rangeLine: '{from} – {to}, days counted in {tz}. {items} items in all.',
+  datesWrongOrder: '“From” must not be after “To”.',
+
+  downloadCsv: 'CSV',
+  downloadJson: 'JSON',
+  downloadOf: 'Download “{section}”',
+
+  funnelTitle: 'From first opening to feedback, per channel',
+  funnelExplain:
+    'The drop from “opened” to “ready offline” shows where the signal is too poor for the first visit. Counts are items, not people: the app has no phone id.',
+  channel: 'Channel',
+  noChannel: '(no channel)',
+  opened: 'Opened',
+  ready: 'Ready offline',
+  gaveFeedback: 'Gave feedback',
+  total: 'All channels',
+  funnelEmpty: 'Nothing in this period.',
+
+  activationsTitle: 'Ready offline per day',
+  splitBy: 'Split by',
+  byChannel: 'Channel',
+  byLanguage: 'Language',
+  day: 'Day',
+  activations: 'Ready offline (items)',
+  chartLabel: 'Chart: ready offline per day, by {split}. The same numbers are in the table below.',
+  chartTable: 'Numbers as a table',
+  otherChannels: 'other channels',
+  onlyDaysWithData: 'Days with no activation are left out.',
+
+  ratingsTitle: 'Articles and checklists: helpful or not',
+  page: 'Page',
+  type: 'Type',
+  article: 'Article',
+  checklist: 'Checklist',
+  helpful: 'Helpful',
+  notHelpful: 'Not helpful',
+  helpfulShare: 'Helpful, %',
+  votes: 'Votes',
+  sortBy: 'Sort by {column}',
+  ratingsEmpty: 'No votes in this period.',
+
+  placesTitle: 'Reports about places',
+  placesEmpty: 'No reports about places in this period.',
+  lastReport: 'Last report',
+  reports: 'Reports',
+  reason_closed: 'Closed',
+  reason_wrong_phone: 'Wrong phone',
+  reason_wrong_hours: 'Wrong hours',
+  reason_wrong_place: 'Wrong place',
+  reason_other: 'Other',
+  noReason: 'No reason given',
+  moreComments: '{n} more comments: see “Comments” below, type “Place”.',
+
+  searchTitle: 'What were you looking for?',
+  searchExplain: 'What people wrote after a search found nothing: where content is missing.',
+  searchTotals: '{items} texts, {texts} different.',
+  searchText: 'Text',
+  times: 'Times',
+  lastTime: 'Last time',
+  searchEmpty: 'Nothing in this period.',
+
+  commentsTitle: 'Comments',
+  kind: 'Type',
+  any: 'All',
+  kind_article: 'Article',
+  kind_checklist: 'Checklist',
+  kind_point: 'Place',
+  kind_app: 'The app',
+  kind_search: 'Search found nothing',
+  rating_up: 'helpful',
+  rating_down: 'not helpful',
+  commentsEmpty: 'No comments match.',
+  showMore: 'Show more',
+  shownCount: '{n} shown.',
+  personalWarning:
+    'This looks like a phone number or an e-mail address. Feedback is anonymous: consider deleting this comment.',
+  delete: 'Delete',
+  deleteConfirm: 'Delete this comment for good? The count stays; the text is gone.',
+  deleteYes: 'Yes, delete',
+  cancel: 'Cancel',
+  deleted: 'Comment deleted.',
+  deleteFailed: 'Could not delete: {message}',
+} as const;
+
+export type StringKey = keyof typeof en;
+export type Strings = Record<StringKey, string>;
+
+const ru: Strings = {
+  title: 'Панель Qadam',
+  subtitle: 'Для сотрудников НКО: что семьи делали в приложении и что нам написали.',
+  language: 'Язык',
+  signInTitle: 'Вход',
+  tokenLabel: 'Токен администратора',
+  tokenHint: 'Значение QADAM_ADMIN_TOKEN на сервере. Хранится, только пока открыта эта вкладка.',
+  signIn: 'Войти',
+  signingIn: 'Проверяем…',
+  signOut: 'Выйти',
+  wrongToken: 'Неверный токен. Данные не показаны. Проверьте токен и попробуйте ещё раз.',
+  tooManyTries: 'Слишком много неверных попыток. Подождите {seconds} с и попробуйте снова.',
+  adminOff: 'Панель выключена на этом сервере: не задан QADAM_ADMIN_TOKEN (или он короче 16 символов).',
+  networkError: 'Сервер не ответил. Проверьте связь и попробуйте ещё раз.',
+  serverError: 'Сервер ответил ошибкой: {message}',
+  loading: 'Загрузка…',
+
+  period: 'Период',
+  last7: 'Последние 7 дней',
+  last30: 'Последние 30 дней',
+  all: 'Всё время',
+  custom: 'Выбрать даты',
+  from: 'С',
+  to: 'По',
+  timeZone: 'Часовой пояс',
+  rangeLine: '{from} – {to}, дни по времени {tz}. Всего записей: {items}.',
+  datesWrongOrder: 'Дата «С» не может быть позже даты «По».',
+
+  downloadCsv: 'CSV',
+  downloadJson: 'JSON',
+  downloadOf: 'Скачать «{section}»',
+
+  funnelTitle: 'От первого открытия до отзыва, по каналам',
+  funnelExplain:
+    'Разница между «Открыли» и «Готово без интернета» показывает, где связь слишком слабая для первого визита. Считаются записи, а не люди: у приложения нет номера телефона.',
+  channel: 'Канал',
+  noChannel: '(без канала)',
+  opened: 'Открыли',
+  ready: 'Готово без интернета',
+  gaveFeedback: 'Оставили отзыв',
+  total: 'Все каналы',
+  funnelEmpty: 'За этот период ничего нет.',
+
+  activationsTitle: 'Готово без интернета, по дням',
+  splitBy: 'Разбить по',
+  byChannel: 'Каналу',
+  byLanguage: 'Языку',
+  day: 'День',
+  activations: 'Готово без интернета (записей)',
+  chartLabel: 'График: готово без интернета по дням, по {split}. Те же числа — в таблице ниже.',
+  chartTable: 'Числа таблицей',
+  otherChannels: 'другие каналы',
+  onlyDaysWithData: 'Дни без активаций не показаны.',
+
+  ratingsTitle: 'Статьи и чек-листы: помогло или нет',
+  page: 'Страница',
+  type: 'Тип',
+  article: 'Статья',
+  checklist: 'Чек-лист',
+  helpful: 'Помогло',
+  notHelpful: 'Не помогло',
+  helpfulShare: 'Помогло, %',
+  votes: 'Голосов',
+  sortBy: 'Сортировать по столбцу «{column}»',
+  ratingsEmpty: 'За этот период голосов нет.',
+
+  placesTitle: 'Сообщения о местах',
+  placesEmpty: 'За этот период сообщений о местах нет.',
+  lastReport: 'Последнее сообщение',
+  reports: 'Сообщений',
+  reason_closed: 'Закрыто',
+  reason_wrong_phone: 'Неверный телефон',
+  reason_wrong_hours: 'Неверные часы',
+  reason_wrong_place: 'Неверное место',
+  reason_other: 'Другое',
+  noReason: 'Без причины',
+  moreComments: 'Ещё комментариев: {n}. Смотрите «Комментарии» ниже, тип «Место».',
+
+  searchTitle: 'Что вы искали?',
+  searchExplain: 'Что люди написали, когда поиск ничего не нашёл: здесь не хватает материалов.',
+  searchTotals: 'Текстов: {items}, разных: {texts}.',
+  searchText: 'Текст',
+  times: 'Раз',
+  lastTime: 'Последний раз',
+  searchEmpty: 'За этот период ничего нет.',
+
+  commentsTitle: 'Комментарии',
+  kind: 'Тип',
+  any: 'Все',
+  kind_article: 'Статья',
+  kind_checklist: 'Чек-лист',
+  kind_point: 'Место',
+  kind_app: 'Приложение',
+  kind_search: 'Поиск ничего не нашёл',
+  rating_up: 'помогло',
+  rating_down: 'не помогло',
+  commentsEmpty: 'Подходящих комментариев нет.',
+  showMore: 'Показать ещё',
+  shownCount: 'Показано: {n}.',
+  personalWarning:
+    'Похоже, здесь есть номер телефона или адрес электронной почты. Отзывы анонимны: возможно, этот комментарий стоит удалить.',
+  delete: 'Удалить',
+  deleteConfirm: 'Удалить этот комментарий навсегда? Счётчики останутся, текст исчезнет.',
+  deleteYes: 'Да, удалить',
+  cancel: 'Отмена',
+  deleted: 'Комментарий удалён.',
+  deleteFailed: 'Не удалось удалить: {message}',
+};
+
+// Draft translation: to be checked by a Kazakh-speaking colleague.
+const kk: Strings = {
+  title: 'Qadam тақтасы',
+  subtitle: 'ҮЕҰ қызметкерлеріне: отбасылар қосымшада не істеді және бізге не жазды.',
+  language: 'Тіл',
+  signInTitle: 'Кіру',
+  tokenLabel: 'Әкімші токені',
+  tokenHint: 'Сервердегі QADAM_ADMIN_TOKEN мәні. Тек осы бет ашық тұрғанда сақталады.',
+  signIn: 'Кіру',
+  signingIn: 'Тексерілуде…',
+  signOut: 'Шығу',
+  wrongToken: 'Токен қате. Деректер көрсетілмеді. Токенді тексеріп, қайталап көріңіз.',
+  tooManyTries: 'Қате әрекет тым көп. {seconds} секунд күтіп, қайталап көріңіз.',
+  adminOff: 'Бұл серверде тақта өшірулі: QADAM_ADMIN_TOKEN берілмеген (немесе 16 таңбадан қысқа).',
+  networkError: 'Сервер жауап бермеді. Байланысты тексеріп, қайталап көріңіз.',
+  serverError: 'Сервер қатемен жауап берді: {message}',
+  loading: 'Жүктелуде…',
+
+  period: 'Кезең',
+  last7: 'Соңғы 7 күн',
+  last30: 'Соңғы 30 күн',
+  all: 'Барлық уақыт',
+  custom: 'Күндерді таңдау',
+  from: 'Басы',
+  to: 'Соңы',
+  timeZone: 'Уақыт белдеуі',
+  rangeLine: '{from} – {to}, күндер {tz} уақытымен. Барлығы {items} жазба.',
+  datesWrongOrder: '«Басы» күні «Соңы» күнінен кейін болмауы керек.',
+
+  downloadCsv: 'CSV',
+  downloadJson: 'JSON',
+  downloadOf: '«{section}» жүктеп алу',
+
+  funnelTitle: 'Алғаш ашудан пікірге дейін, арналар бойынша',
+  funnelExplain:
+    '«Ашылды» мен «Интернетсіз дайын» арасындағы айырма алғашқы кіруге байланыс қай жерде әлсіз екенін көрсетеді. Адамдар емес, жазбалар саналады: қосымшада телефон нөмірі жоқ.',
+  channel: 'Арна',
+  noChannel: '(арнасыз)',
+  opened: 'Ашылды',
+  ready: 'Интернетсіз дайын',
+  gaveFeedback: 'Пікір қалдырды',
+  total: 'Барлық арна',
+  funnelEmpty: 'Бұл кезеңде ештеңе жоқ.',
+
+  activationsTitle: 'Интернетсіз дайын, күн бойынша',
+  splitBy: 'Бөлу',
+  byChannel: 'Арна бойынша',
+  byLanguage: 'Тіл бойынша',
+  day: 'Күн',
+  activations: 'Интернетсіз дайын (жазба)',
+  chartLabel: 'График: интернетсіз дайын, күн бойынша, бөлу: {split}. Сол сандар төмендегі кестеде.',
+  chartTable: 'Сандар кесте түрінде',
+  otherChannels: 'басқа арналар',
+  onlyDaysWithData: 'Белсендірусіз күндер көрсетілмеген.',
+
+  ratingsTitle: 'Мақалалар мен тізімдер: көмектесті ме',
+  page: 'Бет',
+  type: 'Түрі',
+  article: 'Мақала',
+  checklist: 'Тізім',
+  helpful: 'Көмектесті',
+  notHelpful: 'Көмектеспеді',
+  helpfulShare: 'Көмектесті, %',
+  votes: 'Дауыс',
+  sortBy: '«{column}» бойынша сұрыптау',
+  ratingsEmpty: 'Бұл кезеңде дауыс жоқ.',
+
+  placesTitle: 'Орындар туралы хабарлар',
+  placesEmpty: 'Бұл кезеңде орындар туралы хабар жоқ.',
+  lastReport: 'Соңғы хабар',
+  reports: 'Хабар',
+  reason_closed: 'Жабық',
+  reason_wrong_phone: 'Телефон қате',
+  reason_wrong_hours: 'Жұмыс уақыты қате',
+  reason_wrong_place: 'Орны қате',
+  reason_other: 'Басқа',
+  noReason: 'Себебі көрсетілмеген',
+  moreComments: 'Тағы {n} пікір: төмендегі «Пікірлер» бөлімін қараңыз, түрі «Орын».',
+
+  searchTitle: 'Не іздедіңіз?',
+  searchExplain: 'Іздеу ештеңе таппаған соң адамдар не жазды: мұнда мазмұн жетіспейді.',
+  searchTotals: '{items} мәтін, {texts} түрлі.',
+  searchText: 'Мәтін',
+  times: 'Рет',
+  lastTime: 'Соңғы рет',
+  searchEmpty: 'Бұл кезеңде ештеңе жоқ.',
+
+  commentsTitle: 'Пікірлер',
+  kind: 'Түрі',
+  any: 'Барлығы',
+  kind_article: 'Мақала',
+  kind_checklist: 'Тізім',
+  kind_point: 'Орын',
+  kind_app: 'Қосымша',
+  kind_search: 'Іздеу ештеңе таппады',
+  rating_up: 'көмектесті',
+  rating_down: 'көмектеспеді',
+  commentsEmpty: 'Сәйкес пікір жоқ.',
+  showMore: 'Тағы көрсету',
+  shownCount: 'Көрсетілді: {n}.',
+  personalWarning:
+    'Мұнда телефон нөмірі немесе электрондық пошта мекенжайы бар сияқты. Пікірлер жасырын: бұл пікірді өшірген жөн болар.',
+  delete: 'Өшіру',
+  deleteConfirm: 'Бұл пікірді біржола өшіру керек пе? Сандар қалады, мәтін жойылады.',
+  deleteYes: 'Иә, өшіру',
+  cancel: 'Болдырмау',
+  deleted: 'Пікір өшірілді.',
+  deleteFailed: 'Өшіру мүмкін болмады: {message}',
+};
+
+export const STRINGS: Record<AdminLang, Strings> = { en, ru, kk };
+
+/** Fills `{name}` slots: fill('{n} shown.', { n: '3' }). */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
+export function isAdminLang(value: unknown): value is AdminLang {
+  return typeof value === 'string' && (ADMIN_LANGS as readonly string[]).includes(value);
+}
+
+/** The saved choice, else the browser's first of ru/kk/en, else Russian. */
+export function initialLang(saved: string | null, preferred: readonly string[]): AdminLang {
+  if (isAdminLang(saved)) return saved;
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isAdminLang(base)) return base;
+  }
+  return 'ru';
+}
