@@ -2,6 +2,7 @@
 // legend, styles that hold in greyscale) and the same numbers as a table for screen readers
 // and for anyone who wants to read them exactly.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Scroll } from './bits';
 import uPlot from 'uplot';
 import type { Dashboard } from './api';
 import { useUi } from './ui';
@@ -56,7 +57,7 @@ export function Activations({ data, fileName }: { data: Dashboard; fileName: str
       <details className="chart-table">
         <summary>{t.chartTable}</summary>
         {days.length > TABLE_ALL_DAYS_UP_TO && <p className="muted">{t.onlyDaysWithData}</p>}
-        <div className="scroll">
+        <Scroll label={t.chartTable}>
           <table>
             <thead>
               <tr>
@@ -85,7 +86,7 @@ export function Activations({ data, fileName }: { data: Dashboard; fileName: str
               ))}
             </tbody>
           </table>
-        </div>
+        </Scroll>
       </details>
     </Section>
   );

@@ -1,6 +1,7 @@
 // Sign-in or the dashboard. The token lives in sessionStorage only: it is gone when the tab
 // closes, and never written anywhere else. The language choice (no personal data) is kept.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Field } from './bits';
 import { ADMIN_LANGS, ADMIN_LANG_NAMES, STRINGS, initialLang, isAdminLang, type AdminLang } from './strings';
 import { formats } from './format';
 import { DEFAULT_TZ } from './range';
@@ -51,16 +52,17 @@ export function App() {
           <p className="muted">{t.subtitle}</p>
         </div>
         <div className="top-tools">
-          <label className="field">
-            <span>{t.language}</span>
-            <select value={lang} onChange={(e) => chooseLang(e.target.value)}>
-              {ADMIN_LANGS.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {ADMIN_LANG_NAMES[l]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label={t.language}>
+            {(id) => (
+              <select id={id} value={lang} onChange={(e) => chooseLang(e.target.value)}>
+                {ADMIN_LANGS.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {ADMIN_LANG_NAMES[l]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           {token && (
             <button type="button" onClick={() => signOut()}>
               {t.signOut}

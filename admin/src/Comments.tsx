@@ -2,6 +2,7 @@
 // time ("Show more" follows the server's cursor). The parent gives it a new key for a new
 // period, so a period always starts from the newest comment.
 import { useEffect, useState } from 'react';
+import { Field } from './bits';
 import { ApiError, fetchComments, type ApiFailure, type Comment, type CommentFilter, type RangeQuery } from './api';
 import { failureText, useUi } from './ui';
 import { fill, type StringKey } from './strings';
@@ -75,39 +76,42 @@ export function Comments({ range, channels, fileName, deleted, onDeleted, onUnau
   return (
     <Section id="comments" title={t.commentsTitle} fileName={fileName} table={table} json={json}>
       <div className="comment-filters">
-        <label className="field">
-          <span>{t.kind}</span>
-          <select value={filter.kind ?? ''} onChange={(e) => set('kind', e.target.value)}>
-            <option value="">{t.any}</option>
-            {TEXT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindLabel(k)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t.language}</span>
-          <select value={filter.lang ?? ''} onChange={(e) => set('lang', e.target.value)}>
-            <option value="">{t.any}</option>
-            {LANGS.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANG_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t.channel}</span>
-          <select value={filter.src ?? ''} onChange={(e) => set('src', e.target.value)}>
-            <option value="">{t.any}</option>
-            {channels.map((s) => (
-              <option key={s} value={s}>
-                {channelLabel(s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t.kind}>
+          {(id) => (
+            <select id={id} value={filter.kind ?? ''} onChange={(e) => set('kind', e.target.value)}>
+              <option value="">{t.any}</option>
+              {TEXT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {kindLabel(k)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t.language}>
+          {(id) => (
+            <select id={id} value={filter.lang ?? ''} onChange={(e) => set('lang', e.target.value)}>
+              <option value="">{t.any}</option>
+              {LANGS.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANG_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t.channel}>
+          {(id) => (
+            <select id={id} value={filter.src ?? ''} onChange={(e) => set('src', e.target.value)}>
+              <option value="">{t.any}</option>
+              {channels.map((s) => (
+                <option key={s} value={s}>
+                  {channelLabel(s)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
       {state.error && (
         <p className="error" role="alert">

@@ -1,5 +1,6 @@
 // Period and time zone. Presets count whole days back from today in the chosen zone.
 import type { Dispatch, SetStateAction } from 'react';
+import { Field } from './bits';
 import { useUi } from './ui';
 import { zoneLabel } from './format';
 import { zoneChoices, type Period, type Preset } from './range';
@@ -33,26 +34,25 @@ export function Filters({ period, setPeriod, resolved, setTz }: Props) {
       </fieldset>
       {period.preset === 'custom' && (
         <div className="dates">
-          <label className="field">
-            <span>{t.from}</span>
-            <input type="date" value={period.from} max={period.to || undefined} required onChange={(e) => setPeriod((p) => ({ ...p, from: e.target.value }))} />
-          </label>
-          <label className="field">
-            <span>{t.to}</span>
-            <input type="date" value={period.to} min={period.from || undefined} required onChange={(e) => setPeriod((p) => ({ ...p, to: e.target.value }))} />
-          </label>
+          <Field label={t.from}>
+            {(id) => <input id={id} type="date" value={period.from} max={period.to || undefined} required onChange={(e) => setPeriod((p) => ({ ...p, from: e.target.value }))} />}
+          </Field>
+          <Field label={t.to}>
+            {(id) => <input id={id} type="date" value={period.to} min={period.from || undefined} required onChange={(e) => setPeriod((p) => ({ ...p, to: e.target.value }))} />}
+          </Field>
         </div>
       )}
-      <label className="field">
-        <span>{t.timeZone}</span>
-        <select value={tz} onChange={(e) => setTz(e.target.value)}>
-          {zoneChoices().map((z) => (
-            <option key={z} value={z}>
-              {zoneLabel(z, lang)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Field label={t.timeZone}>
+        {(id) => (
+          <select id={id} value={tz} onChange={(e) => setTz(e.target.value)}>
+            {zoneChoices().map((z) => (
+              <option key={z} value={z}>
+                {zoneLabel(z, lang)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
     </div>
   );
 }

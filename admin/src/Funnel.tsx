@@ -1,6 +1,7 @@
 // Opened → ready offline → gave feedback, per channel (?src= tag), as counts and as bars. One
 // scale for every bar in the table, so channels compare at a glance.
 import type { Dashboard, FunnelRow } from './api';
+import { Scroll } from './bits';
 import { useUi } from './ui';
 import { Section } from './Section';
 import type { Table } from './download';
@@ -47,7 +48,7 @@ export function Funnel({ data, fileName }: { data: Dashboard; fileName: string }
       {rows.length === 0 ? (
         <p>{t.funnelEmpty}</p>
       ) : (
-        <div className="scroll">
+        <Scroll label={t.funnelTitle}>
           <table className="funnel" role="table">
             <thead role="rowgroup">
               <tr role="row">
@@ -81,7 +82,7 @@ export function Funnel({ data, fileName }: { data: Dashboard; fileName: string }
               </tr>
             </tfoot>
           </table>
-        </div>
+        </Scroll>
       )}
     </Section>
   );

@@ -1,6 +1,7 @@
 // Helpful / not helpful per article and checklist, in one table sortable by any column, each
 // row linking to the page in the family app (in the dashboard's language).
 import { useMemo, useState } from 'react';
+import { Scroll } from './bits';
 import type { Dashboard } from './api';
 import { useUi } from './ui';
 import { fill } from './strings';
@@ -50,7 +51,7 @@ export function Ratings({ data, fileName }: { data: Dashboard; fileName: string 
       {rows.length === 0 ? (
         <p>{t.ratingsEmpty}</p>
       ) : (
-        <div className="scroll">
+        <Scroll label={t.ratingsTitle}>
           <table className="ratings">
             <thead>
               <tr>
@@ -83,7 +84,7 @@ export function Ratings({ data, fileName }: { data: Dashboard; fileName: string 
               ))}
             </tbody>
           </table>
-        </div>
+        </Scroll>
       )}
     </Section>
   );

@@ -1,6 +1,7 @@
 // "What were you looking for?": the texts people sent after a search found nothing, grouped and
 // counted, most frequent first: where content is missing.
 import type { Dashboard } from './api';
+import { Scroll } from './bits';
 import { useUi } from './ui';
 import { fill } from './strings';
 import { Section } from './Section';
@@ -21,7 +22,7 @@ export function SearchMisses({ data, fileName }: { data: Dashboard; fileName: st
       ) : (
         <>
           <p>{fill(t.searchTotals, { items: f.number(s.items), texts: f.number(s.distinctTexts) })}</p>
-          <div className="scroll">
+          <Scroll label={t.searchTitle}>
             <table className="searches">
               <thead>
                 <tr>
@@ -45,7 +46,7 @@ export function SearchMisses({ data, fileName }: { data: Dashboard; fileName: st
                 ))}
               </tbody>
             </table>
-          </div>
+          </Scroll>
         </>
       )}
     </Section>
