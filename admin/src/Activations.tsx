@@ -68,7 +68,7 @@ export function Activations({ data, fileName }: { data: Dashboard; fileName: str
                   </th>
                 ))}
                 <th scope="col" className="num">
-                  {t.total}
+                  {t.totalColumn}
                 </th>
               </tr>
             </thead>
@@ -126,7 +126,15 @@ function Chart({ days, series, name, label }: ChartProps) {
             stroke: style.color,
             width: 2.5,
             dash: style.dash,
-            points: { show: true, size: 8, width: 2, stroke: style.color, fill: style.hollow ? '#ffffff' : style.color },
+            // Markers on days with activations only: a row of dots along zero hides the lines.
+            points: {
+              show: true,
+              size: 8,
+              width: 2,
+              stroke: style.color,
+              fill: style.hollow ? '#ffffff' : style.color,
+              filter: () => s.values.flatMap((v, j) => (v > 0 ? [j] : [])),
+            },
             value: (_u: uPlot, v: number | null) => (v == null ? '' : f.number(v)),
           };
         }),

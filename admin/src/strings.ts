@@ -46,6 +46,7 @@ const en = {
   ready: 'Ready offline',
   gaveFeedback: 'Gave feedback',
   total: 'All channels',
+  totalColumn: 'Total',
   funnelEmpty: 'Nothing in this period.',
 
   activationsTitle: 'Ready offline per day',
@@ -158,6 +159,7 @@ const ru: Strings = {
   ready: 'Готово без интернета',
   gaveFeedback: 'Оставили отзыв',
   total: 'Все каналы',
+  totalColumn: 'Всего',
   funnelEmpty: 'За этот период ничего нет.',
 
   activationsTitle: 'Готово без интернета, по дням',
@@ -268,6 +270,7 @@ const kk: Strings = {
   ready: 'Интернетсіз дайын',
   gaveFeedback: 'Пікір қалдырды',
   total: 'Барлық арна',
+  totalColumn: 'Барлығы',
   funnelEmpty: 'Бұл кезеңде ештеңе жоқ.',
 
   activationsTitle: 'Интернетсіз дайын, күн бойынша',
