@@ -56,7 +56,7 @@ export function Ratings({ data, fileName }: { data: Dashboard; fileName: string 
             <thead>
               <tr>
                 {columns.map((c) => (
-                  <th key={c.key} scope="col" className={c.num ? 'num' : undefined} aria-sort={sort.key === c.key ? sort.dir : undefined}>
+                  <th key={c.key} scope="col" className={`${c.num ? 'num' : ''} col-${c.key}`} aria-sort={sort.key === c.key ? sort.dir : undefined}>
                     <button type="button" className="sort" onClick={() => toggle(c.key)} aria-label={fill(t.sortBy, { column: c.label })}>
                       {c.label}
                       <span aria-hidden="true" className="sort-mark">
@@ -74,11 +74,13 @@ export function Ratings({ data, fileName }: { data: Dashboard; fileName: string 
                     <a href={href(r)} target="_blank" rel="noopener noreferrer">
                       {r.target}
                     </a>
+                    {/* On a phone the type column is hidden and its word shows here instead. */}
+                    <span className="type-inline muted">{r.kind === 'article' ? t.article : t.checklist}</span>
                   </th>
-                  <td>{r.kind === 'article' ? t.article : t.checklist}</td>
+                  <td className="col-kind">{r.kind === 'article' ? t.article : t.checklist}</td>
                   <td className="num">{f.number(r.up)}</td>
                   <td className="num">{f.number(r.down)}</td>
-                  <td className="num">{f.percent(r.share)}</td>
+                  <td className="num col-share">{f.percent(r.share)}</td>
                   <td className="num">{f.number(r.votes)}</td>
                 </tr>
               ))}
