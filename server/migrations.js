@@ -9,28 +9,41 @@
 // edit or reorder an entry that has shipped. The SQL deliberately uses plain
 // CREATE (no IF NOT EXISTS) so an accidental re-run fails loudly instead of
 // silently masking a version bookkeeping bug.
-import { QUARTER_COLUMNS } from './feedback/quarters.js';
+import { RUNNING_COLUMNS } from './feedback/quarters.js';
 
-// Counter columns shared by the three rollup tables of migration 2.
-const QUARTER_DEFS = QUARTER_COLUMNS.map((c) => `${c} INTEGER NOT NULL DEFAULT 0`).join(', ');
+// Counter columns shared by the three rollup tables of migration 2 (see feedback/quarters.js).
+const RUNNING_DEFS = RUNNING_COLUMNS.map((c) => `${c} INTEGER NOT NULL DEFAULT 0`).join(', ');
 /** Quarter hour of a created_at text, in SQL (created_at is always toISOString() form). */
 const QUARTER_OF = '((CAST(substr(created_at, 12, 2) AS INTEGER) * 60 + CAST(substr(created_at, 15, 2) AS INTEGER)) / 15)';
-const QUARTER_SUMS = QUARTER_COLUMNS.map((_, q) => `sum(${QUARTER_OF} = ${q})`).join(', ');
+// c1..c95: the count in the first k quarter hours of the day.
+const RUNNING_SUMS = RUNNING_COLUMNS.map((_, i) => `sum(c * (q < ${i + 1}))`).join(', ');
 /**
+ * The key starts with kind, then the day: every summary asks for some kinds over some days.
  * @param {string} table
- * @param {string[]} keys   key columns after day
+ * @param {string[]} keys   key columns, kind first
  * @param {string[]} exprs  how each key is computed from a feedback row
  * @param {string} where    which feedback rows count
  */
+// Backfill counts per quarter hour first (one pass over the rows), then adds them up into the
+// running totals: 95 sums over the few grouped rows instead of over every row.
 const rollupTable = (table, keys, exprs, where) => `
       CREATE TABLE ${table} (
         day TEXT NOT NULL, ${keys.map((k) => `${k} TEXT NOT NULL`).join(', ')},
-        n INTEGER NOT NULL DEFAULT 0, ${QUARTER_DEFS},
-        PRIMARY KEY (${['day', ...keys].join(', ')})
+        n INTEGER NOT NULL DEFAULT 0, ${RUNNING_DEFS},
+        PRIMARY KEY (${[keys[0], 'day', ...keys.slice(1)].join(', ')})
       ) WITHOUT ROWID;
-      INSERT INTO ${table} (day, ${keys.join(', ')}, n, ${QUARTER_COLUMNS.join(', ')})
-        SELECT substr(created_at, 1, 10), ${exprs.join(', ')}, count(*), ${QUARTER_SUMS}
-        FROM feedback WHERE ${where} GROUP BY ${['1', ...exprs].join(', ')};`;
+      INSERT INTO ${table} (day, ${keys.join(', ')}, n, ${RUNNING_COLUMNS.join(', ')})
+        SELECT day, ${keys.join(', ')}, sum(c), ${RUNNING_SUMS}
+        FROM (SELECT substr(created_at, 1, 10) AS day, ${exprs.map((e, i) => `${e} AS ${keys[i]}`).join(', ')}, ${QUARTER_OF} AS q, count(*) AS c
+              FROM feedback WHERE ${where} GROUP BY 1, ${exprs.join(', ')}, q)
+        GROUP BY day, ${keys.join(', ')};
+      -- Month totals: a long range reads 12 rows a year per key instead of 365.
+      CREATE TABLE ${table}_month (
+        month TEXT NOT NULL, ${keys.map((k) => `${k} TEXT NOT NULL`).join(', ')}, n INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (${[keys[0], 'month', ...keys.slice(1)].join(', ')})
+      ) WITHOUT ROWID;
+      INSERT INTO ${table}_month (month, ${keys.join(', ')}, n)
+        SELECT substr(day, 1, 7), ${keys.join(', ')}, sum(n) FROM ${table} GROUP BY 1, ${keys.join(', ')};`;
 
 /**
  * @typedef {object} Migration
@@ -119,8 +132,8 @@ export const migrations = Object.freeze([
       CREATE INDEX feedback_comments ON feedback (created_at, seq) WHERE comment IS NOT NULL;
       -- comments of one point, newest first
       CREATE INDEX feedback_point_comments ON feedback (target, created_at) WHERE kind = 'point' AND comment IS NOT NULL;
-      -- search misses grouped by text
-      CREATE INDEX feedback_search ON feedback (created_at, search_key) WHERE search_key IS NOT NULL;
+      -- search misses grouped by text (in key order: grouping needs no sort)
+      CREATE INDEX feedback_search ON feedback (search_key, created_at) WHERE search_key IS NOT NULL;
       ${rollupTable('rollup_src', ['kind', 'src'], ['kind', "coalesce(src, '')"], '1')}
       ${rollupTable('rollup_lang', ['kind', 'lang'], ['kind', 'lang'], '1')}
       ${rollupTable(

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { homeRouteJsBytes, precacheBytes, swBytes } from './sizes.js';
 import { benchAppLoad } from './app-load.js';
 import { benchIngest } from './feedback-ingest.js';
+import { benchAdmin, printAdmin } from './feedback-admin.js';
 import { benchSearch } from './search.js';
 import { benchOutboxDelivery } from './outbox-delivery.js';
 import { benchMap } from './map.js';
@@ -51,6 +52,9 @@ console.log(`search latency, all languages        p50 ${search.p50.toFixed(1)} m
 console.log('\n== Feedback ingest (real HTTP, real SQLite, batches of 100)');
 const ingest = await benchIngest();
 console.log(`ingest rate                           ${Math.round(ingest.itemsPerSecond_median)} items/s   (goal 5,000)`);
+
+console.log('\n== Feedback admin: export and summaries on a big database (server process, real SQLite)');
+printAdmin(await benchAdmin({ sizes: [100_000, 1_000_000], exportAt: 100_000 }));
 
 console.log('\n== Outbox delivery (real app in Chromium, real server, loopback)');
 const outbox = await benchOutboxDelivery({ items: 1000, runs: 3, distDir: dist });

@@ -4,7 +4,7 @@
 import { bearerAuth } from './auth.js';
 import { exportStream, EXPORT_PAGE_ROWS } from './export.js';
 import { privateLogSerializers } from './errors.js';
-import { ParamError, commentsParams, dashboardParams, exportParams, feedbackIdParam, summaryParams } from './admin-params.js';
+import { BAD_PARAM, ParamError, commentsParams, dashboardParams, exportParams, feedbackIdParam, summaryParams } from './admin-params.js';
 
 /**
  * @typedef {object} AdminOptions
@@ -74,7 +74,12 @@ export async function adminRoutes(fastify, { store, reader, adminToken, clientKe
   fastify.get('/api/feedback/dashboard', routeOpts, async (request, reply) => {
     const p = params(reply, () => dashboardParams(request.query));
     if (!p) return reply;
-    return reader.call('dashboard', p);
+    try {
+      return await reader.call('dashboard', p);
+    } catch (err) {
+      if (/** @type {{ code?: string }} */ (err).code !== BAD_PARAM) throw err;
+      return reply.code(400).send({ error: /** @type {Error} */ (err).message });
+    }
   });
 
   fastify.get('/api/feedback/comments', routeOpts, async (request, reply) => {

@@ -2,7 +2,7 @@
 // Statements are prepared once per store, not per request: preparing is the expensive part of
 // a small SQLite query.
 import { contentHash } from './canonical.js';
-import { bucketOf, QUARTER_COLUMNS } from './quarters.js';
+import { bucketOf, runningColumnsAfter } from './quarters.js';
 
 /**
  * @typedef {{ id: string | null, status: 'stored' | 'duplicate' | 'conflict' | 'invalid', error?: string }} ItemResult
@@ -21,22 +21,32 @@ export function searchKey(text) {
 }
 
 /**
- * Per quarter-hour counter upserts for one rollup table: 96 statements, prepared on first use.
+ * Counter upserts for one rollup table and its month table: the day row's total and the
+ * running totals after the item's quarter hour (96 statements, prepared on first use), and the
+ * month row's total.
  * @param {import('better-sqlite3').Database} db
  * @param {string} table
- * @param {string[]} keys key columns after day
+ * @param {string[]} keys key columns after day / month
  */
 function counterUpserts(db, table, keys) {
   /** @type {import('better-sqlite3').Statement[]} */
   const byQuarter = [];
   const cols = ['day', ...keys];
-  return (/** @type {number} */ quarter, /** @type {unknown[]} */ values, /** @type {number} */ n) => {
-    const q = QUARTER_COLUMNS[quarter];
-    byQuarter[quarter] ??= db.prepare(
-      `INSERT INTO ${table} (${cols.join(', ')}, n, ${q}) VALUES (${cols.map(() => '?').join(', ')}, ?, ?)
-       ON CONFLICT DO UPDATE SET n = n + excluded.n, ${q} = ${q} + excluded.${q}`,
-    );
-    byQuarter[quarter].run(...values, n, n);
+  const placeholders = cols.map(() => '?').join(', ');
+  const month = db.prepare(
+    `INSERT INTO ${table}_month (month, ${keys.join(', ')}, n) VALUES (${placeholders}, ?)
+     ON CONFLICT DO UPDATE SET n = n + excluded.n`,
+  );
+  return (/** @type {number} */ quarter, /** @type {string[]} */ values, /** @type {number} */ n) => {
+    if (!byQuarter[quarter]) {
+      const running = ['n', ...runningColumnsAfter(quarter)];
+      byQuarter[quarter] = db.prepare(
+        `INSERT INTO ${table} (${cols.join(', ')}, ${running.join(', ')}) VALUES (${placeholders}, ${running.map(() => '@n').join(', ')})
+         ON CONFLICT DO UPDATE SET ${running.map((c) => `${c} = ${c} + @n`).join(', ')}`,
+      );
+    }
+    byQuarter[quarter].run(...values, { n });
+    month.run(values[0].slice(0, 7), ...values.slice(1), n);
   };
 }
 
@@ -127,6 +137,34 @@ export function createFeedbackStore(db) {
     WHERE id = ? AND comment IS NOT NULL
     RETURNING seq, kind`);
 
+  /**
+   * secure_delete (db.js) has zeroed the old text in the database file, but the write-ahead
+   * log still holds the page as it was. A TRUNCATE checkpoint moves the new pages in and
+   * empties the log. While the read worker is inside a query the log cannot be emptied; with
+   * busy_timeout 0 the checkpoint does what it can at once instead of blocking this thread,
+   * and is tried again a second later (up to a minute). Best effort, as documented.
+   */
+  let retry = /** @type {NodeJS.Timeout | null} */ (null);
+  function truncateWal(attempt = 0) {
+    const timeout = db.pragma('busy_timeout', { simple: true });
+    let busy = 1;
+    try {
+      db.pragma('busy_timeout = 0');
+      busy = /** @type {{ busy: number }} */ (db.pragma('wal_checkpoint(TRUNCATE)')[0]).busy;
+    } catch {
+      // The connection is closing: nothing left to do.
+      return;
+    } finally {
+      if (db.open) db.pragma(`busy_timeout = ${timeout}`);
+    }
+    if (retry) clearTimeout(retry);
+    retry = null;
+    if (busy && attempt < 60) {
+      retry = setTimeout(() => truncateWal(attempt + 1), 1000);
+      retry.unref();
+    }
+  }
+
   return {
     /**
      * Stores a batch of already-validated items (invalid ones pass through as
@@ -151,11 +189,7 @@ export function createFeedbackStore(db) {
     deleteComment(id) {
       const row = /** @type {{ seq: number, kind: string } | undefined} */ (wipeComment.get(id));
       if (!row) return null;
-      // secure_delete (db.js) has zeroed the old text in the database file; a checkpoint moves
-      // the zeroed pages in and truncates the write-ahead log, where the old page still was.
-      // Best effort: a reader in the middle of a long export can hold the old WAL frames until
-      // the next checkpoint.
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      truncateWal();
       return row;
     },
   };

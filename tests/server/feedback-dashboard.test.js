@@ -163,6 +163,8 @@ describe('dashboard', () => {
     ['to=2026-1-1', /^to: /],
     ['from=2000-01-01&to=2026-01-01', /^to: the range must not be longer than 3660 days/],
     ['since=2026-01-01', /^unknown query parameter$/],
+    // Monrovia was UTC-0:44:30 until 1972: its midnight was on no quarter hour.
+    ['from=1960-01-01&to=1960-01-02&tz=Africa/Monrovia', /^tz: its day boundaries in this range are not on a quarter hour$/],
     ['from=2026-01-01&from=2026-01-02', /^from: must be given once/],
   ])('answers 400 JSON for %s', async (qs, message) => {
     const { app } = await makeFeedbackApp(cleanups);

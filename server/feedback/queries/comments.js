@@ -37,11 +37,16 @@ export function listComments(db, f) {
     params.beforeCreated = f.before.createdAt;
     params.beforeSeq = f.before.seq;
   }
+  // The comments index walked newest first stops after one page; the planner, without
+  // statistics, would rather take all rows of a kind and sort them. One point's comments
+  // have an index of their own.
+  const index = f.target !== undefined && f.kind === 'point' ? 'feedback_point_comments' : 'feedback_comments';
+  if (index === 'feedback_point_comments') where.push("kind = 'point'");
   const rows = /** @type {Record<string, any>[]} */ (
     db
       .prepare(
         `SELECT seq, id, kind, target, rating, reason, comment, lang, src, created_at AS createdAt, received_at AS receivedAt
-         FROM feedback WHERE ${where.join(' AND ')} ORDER BY created_at DESC, seq DESC LIMIT @limit`,
+         FROM feedback INDEXED BY ${index} WHERE ${where.join(' AND ')} ORDER BY created_at DESC, seq DESC LIMIT @limit`,
       )
       .all(params)
   );

@@ -3,10 +3,10 @@
 // indexed SQL with limits. See docs/api-feedback.md for the shape.
 import { KINDS, LANGS, REASONS } from '../schema.js';
 import { countInRange, countPerLocalDay } from './counters.js';
-import { localDays } from './time-range.js';
+import { localDays, onQuarterHours } from './time-range.js';
 
-/** Newest comments shown per point; the rest are one comments-list call away. */
-export const POINT_COMMENTS_SHOWN = 20;
+/** Newest comments shown per point (a preview; the comments list has them all). */
+export const POINT_COMMENTS_SHOWN = 5;
 /** Most frequent search texts listed. */
 export const SEARCH_GROUPS_SHOWN = 200;
 
@@ -18,18 +18,21 @@ const zeros = (keys) => Object.fromEntries(keys.map((k) => [k, 0]));
 const prepared = new WeakMap();
 
 /** @param {import('better-sqlite3').Database} db */
+// INDEXED BY: the planner, without statistics, prefers the created_at index and would then
+// visit every row in the range; the partial indexes hold only the rows these lists need.
 function prepare(db) {
   return {
     lastReport: db.prepare(`SELECT max(created_at) FROM feedback WHERE kind = 'point' AND target = ? AND created_at >= ? AND created_at < ?`).pluck(),
-    commentCount: db.prepare(`SELECT count(*) FROM feedback WHERE kind = 'point' AND comment IS NOT NULL AND target = ? AND created_at >= ? AND created_at < ?`).pluck(),
-    comments: db.prepare(`SELECT id, comment AS text, created_at AS createdAt, lang FROM feedback
+    commentCount: db.prepare(`SELECT count(*) FROM feedback INDEXED BY feedback_point_comments
+                               WHERE kind = 'point' AND comment IS NOT NULL AND target = ? AND created_at >= ? AND created_at < ?`).pluck(),
+    comments: db.prepare(`SELECT id, comment AS text, created_at AS createdAt, lang FROM feedback INDEXED BY feedback_point_comments
                           WHERE kind = 'point' AND comment IS NOT NULL AND target = ? AND created_at >= ? AND created_at < ?
                           ORDER BY created_at DESC, seq DESC LIMIT ${POINT_COMMENTS_SHOWN}`),
-    searches: db.prepare(`SELECT search_key AS text, count(*) AS count, max(created_at) AS lastAt FROM feedback
-                          WHERE search_key IS NOT NULL AND created_at >= ? AND created_at < ?
-                          GROUP BY search_key ORDER BY count DESC, lastAt DESC LIMIT ${SEARCH_GROUPS_SHOWN}`),
-    searchTotals: db.prepare(`SELECT count(*) AS items, count(DISTINCT search_key) AS texts FROM feedback
-                              WHERE search_key IS NOT NULL AND created_at >= ? AND created_at < ?`),
+    // One pass over the grouped texts: the top ones, and (window sums) the totals of all.
+    searches: db.prepare(`SELECT text, count, lastAt, sum(count) OVER () AS items, count(*) OVER () AS texts FROM (
+                            SELECT search_key AS text, count(*) AS count, max(created_at) AS lastAt FROM feedback INDEXED BY feedback_search
+                            WHERE search_key IS NOT NULL AND created_at >= ? AND created_at < ? GROUP BY search_key)
+                          ORDER BY count DESC, lastAt DESC LIMIT ${SEARCH_GROUPS_SHOWN}`),
   };
 }
 
@@ -41,6 +44,12 @@ export function dashboard(db, { from, to, tz }) {
   let q = prepared.get(db);
   if (!q) prepared.set(db, (q = prepare(db)));
   const days = localDays(from, to, tz);
+  // Every zone in use today changes its offset in steps of 15 minutes; the counters are kept
+  // per quarter hour, so a zone (or a historic date) where midnight is not on one cannot be
+  // answered exactly, and is refused rather than answered slightly wrong.
+  if (!onQuarterHours(days)) {
+    throw Object.assign(new Error('tz: its day boundaries in this range are not on a quarter hour'), { code: 'QADAM_BAD_PARAM' });
+  }
   const start = days[0].start;
   const end = days[days.length - 1].end;
   const startIso = new Date(start).toISOString();
@@ -107,7 +116,7 @@ export function dashboard(db, { from, to, tz }) {
     }))
     .sort((a, b) => (a.lastReportAt < b.lastReportAt ? 1 : a.lastReportAt > b.lastReportAt ? -1 : 0));
 
-  const searchTotals = /** @type {{ items: number, texts: number }} */ (q.searchTotals.get(startIso, endIso));
+  const searchRows = /** @type {{ text: string, count: number, lastAt: string, items: number, texts: number }[]} */ (q.searches.all(startIso, endIso));
   return {
     range: { from, to, tz, start: startIso, end: endIso, days: days.length },
     totals: { items: Object.values(byKind).reduce((a, b) => a + b, 0), byKind, byLang },
@@ -116,6 +125,10 @@ export function dashboard(db, { from, to, tz }) {
     activationsByDay: [...perDay.values()],
     ratings: { article: [...ratings.article.values()].sort(byVotes), checklist: [...ratings.checklist.values()].sort(byVotes) },
     places: placeRows,
-    searchMisses: { items: searchTotals.items, distinctTexts: searchTotals.texts, top: q.searches.all(startIso, endIso) },
+    searchMisses: {
+      items: searchRows[0]?.items ?? 0,
+      distinctTexts: searchRows[0]?.texts ?? 0,
+      top: searchRows.map(({ text, count, lastAt }) => ({ text, count, lastAt })),
+    },
   };
 }

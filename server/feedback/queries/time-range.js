@@ -75,10 +75,20 @@ const utcDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 export function localDays(from, to, tz) {
   const days = [];
   let start = startOfLocalDay(from, tz);
-  for (let day = from; day <= to; day = addDays(day, 1)) {
-    const end = startOfLocalDay(addDays(day, 1), tz);
+  let offset = Date.parse(`${from}T00:00:00Z`) - start;
+  for (let day = from; day <= to; ) {
+    const next = addDays(day, 1);
+    const wall = Date.parse(`${next}T00:00:00Z`);
+    // Most days have yesterday's offset: one Intl call checks that; only a day whose offset
+    // changes (summer time) needs the full search.
+    let end = wall - offset;
+    if (offsetAt(tz, end) !== offset) {
+      end = startOfLocalDay(next, tz);
+      offset = wall - end;
+    }
     days.push({ day, start, end });
     start = end;
+    day = next;
   }
   return days;
 }
