@@ -1,7 +1,7 @@
 // Every comment in the period, newest first, filtered by type, language and channel, 50 at a
 // time ("Show more" follows the server's cursor). The parent gives it a new key for a new
 // period, so a period always starts from the newest comment.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Field } from './bits';
 import { ApiError, fetchComments, type ApiFailure, type Comment, type CommentFilter, type RangeQuery } from './api';
 import { failureText, useUi } from './ui';
@@ -22,14 +22,20 @@ type Props = {
   deleted: ReadonlySet<string>;
   onDeleted: (id: string) => void;
   onUnauthorized: (failure: ApiFailure) => void;
+  /** Filter to start with (a place's "show all comments"); the list then takes the focus. */
+  initial?: CommentFilter;
 };
 
 type State = { items: Comment[]; next: string | null; loading: boolean; error: ApiFailure | null };
 
-export function Comments({ range, channels, fileName, deleted, onDeleted, onUnauthorized }: Props) {
+export function Comments({ range, channels, fileName, deleted, onDeleted, onUnauthorized, initial }: Props) {
   const { t, f, token } = useUi();
   // Filter and cursor change together: a new filter starts again from the newest comment.
-  const [{ filter, cursor }, setQuery] = useState<{ filter: CommentFilter; cursor?: string }>({ filter: {} });
+  const [{ filter, cursor }, setQuery] = useState<{ filter: CommentFilter; cursor?: string }>({ filter: initial ?? {} });
+  const top = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (initial?.target) top.current?.focus();
+  }, [initial]);
   const [state, setState] = useState<State>({ items: [], next: null, loading: true, error: null });
   const { from, to, tz } = range;
 
@@ -113,6 +119,14 @@ export function Comments({ range, channels, fileName, deleted, onDeleted, onUnau
           )}
         </Field>
       </div>
+      {filter.target && (
+        <p className="only" tabIndex={-1} ref={top}>
+          {fill(t.onlyPlace, { target: filter.target })}{' '}
+          <button type="button" onClick={() => setQuery({ filter: {} })}>
+            {t.everyComment}
+          </button>
+        </p>
+      )}
       {state.error && (
         <p className="error" role="alert">
           {failureText(t, state.error)}

@@ -2,7 +2,7 @@
 // comments. A 401 at any point (the token was changed on the server) goes back to sign-in and
 // drops every number on screen.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError, fetchDashboard, type ApiFailure, type Dashboard as Data } from './api';
+import { ApiError, fetchDashboard, type ApiFailure, type CommentFilter, type Dashboard as Data } from './api';
 import { failureText, useUi } from './ui';
 import { fill } from './strings';
 import { resolvePeriod, type Period } from './range';
@@ -25,6 +25,9 @@ export function Dashboard({ setTz, onUnauthorized }: Props) {
   const [state, setState] = useState<State>({ data: null, error: null, loading: true });
   const [deleted, setDeleted] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState('');
+  // A place's "show all comments": the comments list starts again on that place (n: every
+  // click is a new start, even for the same place).
+  const [commentsFocus, setCommentsFocus] = useState<{ filter: CommentFilter; n: number } | undefined>(undefined);
 
   useEffect(() => {
     if (!valid) return;
@@ -89,10 +92,18 @@ export function Dashboard({ setTz, onUnauthorized }: Props) {
           <Funnel data={data} fileName={file('funnel')} />
           <Activations data={data} fileName={file('ready-offline-per-day')} />
           <Ratings data={data} fileName={file('ratings')} />
-          <Places data={data} fileName={file('places')} deleted={deleted} onDeleted={onDeleted} onUnauthorized={onUnauthorized} />
+          <Places
+            data={data}
+            fileName={file('places')}
+            deleted={deleted}
+            onDeleted={onDeleted}
+            onUnauthorized={onUnauthorized}
+            onShowAll={(target) => setCommentsFocus((old) => ({ filter: { kind: 'point', target }, n: (old?.n ?? 0) + 1 }))}
+          />
           <SearchMisses data={data} fileName={file('search-misses')} />
           <Comments
-            key={`${data.range.from}..${data.range.to}..${data.range.tz}`}
+            key={`${data.range.from}..${data.range.to}..${data.range.tz}..${commentsFocus?.n ?? 0}`}
+            initial={commentsFocus?.filter}
             range={commentRange ?? data.range}
             channels={channels}
             fileName={file('comments')}

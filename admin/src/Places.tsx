@@ -15,9 +15,11 @@ type Props = {
   deleted: ReadonlySet<string>;
   onDeleted: (id: string) => void;
   onUnauthorized: (failure: ApiFailure) => void;
+  /** Opens the comments list on this place's comments (the dashboard shows only the newest). */
+  onShowAll: (target: string) => void;
 };
 
-export function Places({ data, fileName, deleted, onDeleted, onUnauthorized }: Props) {
+export function Places({ data, fileName, deleted, onDeleted, onUnauthorized, onShowAll }: Props) {
   const { t, f, lang } = useUi();
   const reasonLabel = (r: string) => t[`reason_${r}` as keyof typeof t];
   const table = (): Table => ({
@@ -71,7 +73,11 @@ export function Places({ data, fileName, deleted, onDeleted, onUnauthorized }: P
                     ))}
                   </ul>
                 )}
-                {more > 0 && <p className="muted">{fill(t.moreComments, { n: f.number(more) })}</p>}
+                {more > 0 && (
+                  <button type="button" onClick={() => onShowAll(p.target)}>
+                    {fill(t.moreComments, { n: f.number(p.commentCount) })}
+                  </button>
+                )}
               </li>
             );
           })}

@@ -76,7 +76,7 @@ export type RangeQuery = { from: string; to: string; tz: string };
 
 export const fetchDashboard = (token: string, r: RangeQuery) => call<Dashboard>(token, `/api/feedback/dashboard?${query(r)}`);
 
-export type CommentFilter = { kind?: string; lang?: string; src?: string };
+export type CommentFilter = { kind?: string; lang?: string; src?: string; target?: string };
 
 export const fetchComments = (token: string, r: RangeQuery, f: CommentFilter, cursor?: string) =>
   call<CommentsPage>(token, `/api/feedback/comments?${query({ ...r, ...f, cursor, limit: '50' })}`);

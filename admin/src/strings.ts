@@ -82,7 +82,9 @@ const en = {
   reason_wrong_place: 'Wrong place',
   reason_other: 'Other',
   noReason: 'No reason given',
-  moreComments: '{n} more comments: see “Comments” below, type “Place”.',
+  moreComments: 'Show all {n} comments about this place',
+  onlyPlace: 'Only comments about the place {target}.',
+  everyComment: 'Show every comment',
 
   searchTitle: 'What were you looking for?',
   searchExplain: 'What people wrote after a search found nothing: where content is missing.',
@@ -195,7 +197,9 @@ const ru: Strings = {
   reason_wrong_place: 'Неверное место',
   reason_other: 'Другое',
   noReason: 'Без причины',
-  moreComments: 'Ещё комментариев: {n}. Смотрите «Комментарии» ниже, тип «Место».',
+  moreComments: 'Все комментарии об этом месте ({n})',
+  onlyPlace: 'Только комментарии о месте {target}.',
+  everyComment: 'Показать все комментарии',
 
   searchTitle: 'Что вы искали?',
   searchExplain: 'Что люди написали, когда поиск ничего не нашёл: здесь не хватает материалов.',
@@ -306,7 +310,9 @@ const kk: Strings = {
   reason_wrong_place: 'Орны қате',
   reason_other: 'Басқа',
   noReason: 'Себебі көрсетілмеген',
-  moreComments: 'Тағы {n} пікір: төмендегі «Пікірлер» бөлімін қараңыз, түрі «Орын».',
+  moreComments: 'Осы орын туралы барлық пікір ({n})',
+  onlyPlace: 'Тек {target} орны туралы пікірлер.',
+  everyComment: 'Барлық пікірді көрсету',
 
   searchTitle: 'Не іздедіңіз?',
   searchExplain: 'Іздеу ештеңе таппаған соң адамдар не жазды: мұнда мазмұн жетіспейді.',

@@ -200,13 +200,40 @@ test('comments filter by type and channel; one that looks like a phone number is
   }
 });
 
-describe('deleting a comment', () => {
+describe('place comments and deleting a comment', () => {
+  // Its own server: these tests change data. One more place with six comments, one more than
+  // the dashboard previews per place.
+  const EXTRA = [[2, 6, { kind: 'point', target: 'kibhr-almaty', reason: 'wrong_hours', lang: 'ru', comment: 'Часы на двери другие' }]];
   let own;
   beforeAll(async () => {
     own = await startServer({ distDir: DIST_A, adminToken: TOKEN });
     await postSeed(own.url, seedItems());
+    await postSeed(own.url, seedItems(EXTRA));
   });
   afterAll(async () => own?.close());
+
+  test('a place shows its newest comments and opens the comments list on all of them', async () => {
+    const { context, page } = await staff();
+    try {
+      await page.goto(`${own.url}/admin`);
+      await signIn(page);
+      await waitForPeriod(page, almatyDay(29), almatyDay(0));
+      const place = page.locator('[data-place="kibhr-almaty"]');
+      await expect.poll(() => place.locator('li.comment').count()).toBeGreaterThan(0);
+      expect(await place.locator('li.comment').count()).toBeLessThan(6);
+      await place.getByRole('button', { name: en.moreComments.replace('{n}', '6') }).click();
+      const only = page.getByText(en.onlyPlace.replace('{target}', 'kibhr-almaty'));
+      await expect.poll(() => only.evaluate((el) => el === document.activeElement)).toBe(true);
+      const list = page.getByTestId('comments-list');
+      await page.waitForSelector('[data-testid="comments-list"][data-loading="false"]');
+      await expect.poll(() => list.locator('li.comment').count()).toBe(6);
+      for (const meta of await list.locator('.comment-meta').allTextContents()) expect(meta).toContain('kibhr-almaty');
+      await page.getByRole('button', { name: en.everyComment }).click();
+      await expect.poll(() => list.locator('li.comment').count()).toBe(7 + 6);
+    } finally {
+      await context.close();
+    }
+  });
 
   test('asks first, then removes the text everywhere on the page and in the database; the counts stay', async () => {
     const { context, page } = await staff();
@@ -229,7 +256,7 @@ describe('deleting a comment', () => {
       const db = new Database(path.join(own.dataDir, 'qadam.db'), { readonly: true, fileMustExist: true });
       try {
         expect(db.prepare("SELECT count(*) FROM feedback WHERE comment LIKE '%701 123%'").pluck().get()).toBe(0);
-        expect(db.prepare("SELECT count(*) FROM feedback WHERE kind = 'point'").pluck().get()).toBe(3);
+        expect(db.prepare("SELECT count(*) FROM feedback WHERE kind = 'point'").pluck().get()).toBe(3 + 6);
       } finally {
         db.close();
       }
