@@ -32,7 +32,10 @@ async function staff(options = {}) {
   const phone = await newPhone(browser, { viewport: { width: 1280, height: 800 }, locale: 'en-US', ...options });
   const requests = [];
   phone.context.on('request', (r) => requests.push(r.url()));
-  return { ...phone, requests };
+  // A CSP refusal (an inline style or script, a foreign origin) shows up as a console error.
+  const consoleErrors = [];
+  phone.page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  return { ...phone, requests, consoleErrors };
 }
 
 async function signIn(page, token = TOKEN, lang = en) {
@@ -62,7 +65,7 @@ const withNames = (funnel, noChannel) =>
 const choosePeriod = (page, label) => page.getByRole('radio', { name: label, exact: true }).check();
 
 test('after sign-in the funnel shows the seeded counts per channel, the chart is drawn, and the period changes the counts', async () => {
-  const { context, page, errors, requests } = await staff();
+  const { context, page, errors, requests, consoleErrors } = await staff();
   try {
     await page.goto(`${server.url}/admin`);
     await signIn(page);
@@ -104,6 +107,7 @@ test('after sign-in the funnel shows the seeded counts per channel, the chart is
     expect(requests.length).toBeGreaterThan(3);
     expect(requests.filter((u) => !u.startsWith(`${server.url}/`) && !u.startsWith(`blob:${server.url}/`))).toEqual([]);
     expect(errors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   } finally {
     await context.close();
   }
