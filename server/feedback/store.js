@@ -147,7 +147,7 @@ export function createFeedbackStore(db) {
   let retry = /** @type {NodeJS.Timeout | null} */ (null);
   function truncateWal(attempt = 0) {
     const timeout = db.pragma('busy_timeout', { simple: true });
-    let busy = 1;
+    let busy;
     try {
       db.pragma('busy_timeout = 0');
       busy = /** @type {{ busy: number }} */ (db.pragma('wal_checkpoint(TRUNCATE)')[0]).busy;

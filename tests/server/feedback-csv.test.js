@@ -33,8 +33,10 @@ describe('CSV for spreadsheets in ru/kk locales (issue 11 #14)', () => {
     let quoted = false;
     for (const ch of line) {
       if (ch === '"') quoted = !quoted;
-      if (ch === ';' && !quoted) cells.push(cur), (cur = '');
-      else cur += ch;
+      if (ch === ';' && !quoted) {
+        cells.push(cur);
+        cur = '';
+      } else cur += ch;
     }
     cells.push(cur);
     expect(cells).toHaveLength(1);

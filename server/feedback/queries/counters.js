@@ -166,8 +166,10 @@ function consecutive(utcDays) {
   for (const day of utcDays) {
     const n = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
     const last = runs[runs.length - 1];
-    if (last && n === last[2] + 1) (last[1] = day), (last[2] = n);
-    else runs.push([day, day, n]);
+    if (last && n === last[2] + 1) {
+      last[1] = day;
+      last[2] = n;
+    } else runs.push([day, day, n]);
   }
   return runs.map(([a, b]) => [a, b]);
 }
