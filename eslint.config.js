@@ -18,6 +18,13 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  // The family app never imports the NGO dashboard (admin/). Before the per-folder blocks below:
+  // a later block's no-restricted-imports replaces this one for its folder, and those folders
+  // may import even less.
+  {
+    files: ['src/**/*.{ts,tsx,js}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/admin', '**/admin/**'], message: 'The family app never imports the NGO dashboard.' }] }] },
+  },
   // The one rule of direction (docs/architecture.md): app → features → ui/data/i18n → shared.
   // A feature uses another feature only through its index.ts; the worker never sees the page.
   {
@@ -60,6 +67,20 @@ export default tseslint.config(
   {
     files: ['src/shared/*/**/*.{ts,js}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./\\.\\./', message: 'src/shared imports only src/shared.' }] }] },
+  },
+  // The NGO dashboard (admin/) is its own page and bundle: it may use src/shared (facts, CSV,
+  // text checks) but nothing of the family app, and the family app never imports it.
+  {
+    files: ['admin/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^\\.\\./\\.\\./(?!src/shared/)', message: 'The dashboard imports only its own files and src/shared.' },
+      ] }],
+    },
   },
   {
     files: ['server/**/*.js', 'scripts/**/*.js', 'tests/**/*.{js,ts,tsx}', '*.config.{js,ts}'],

@@ -50,7 +50,9 @@ export default defineConfig({
         // Install icons are fetched by the browser when it installs the app; precaching them
         // would add ~18 KiB to every first visit.
         // (Map) Leaflet's CSS images are for its layer switcher and default pin, unused here.
-        globIgnores: ['packs/**', 'sw.js', 'assets/hours-*.js', 'icons/*.png', 'assets/layers-*.png', 'assets/marker-icon-*.png'],
+        // The NGO dashboard (dist/admin/, vite.admin.config.ts) is built after this one, so it is
+        // not listed anyway; this entry keeps it out should the order of the builds ever change.
+        globIgnores: ['packs/**', 'sw.js', 'assets/hours-*.js', 'icons/*.png', 'assets/layers-*.png', 'assets/marker-icon-*.png', 'admin/**'],
         maximumFileSizeToCacheInBytes: 600 * 1024,
       },
       manifest: {

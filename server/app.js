@@ -10,6 +10,7 @@ import fastifyCompress from '@fastify/compress';
 import { SECURITY_HEADERS, SW_SECURITY_HEADERS, BASIC_HEADERS, cacheControlFor } from './headers.js';
 import { parseAdminToken, parseRateLimit, parseTrustProxy } from './config.js';
 import { clientErrorHandler, frameworkErrors } from './http-errors.js';
+import { isAdminUrl, registerAdminPage } from './admin-page.js';
 
 const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -129,12 +130,15 @@ export async function buildServer({
     },
   });
 
+  // The NGO dashboard: its own page and build, never the family app's shell.
+  registerAdminPage(app, { distDir });
+
   // Any other GET is a page of the URL contract: the client router decides what it shows
   // (including the not-found page). /api/* and files with an extension get a real 404.
   app.setNotFoundHandler((req, reply) => {
     const url = req.url.split('?')[0];
     if (req.method !== 'GET' && req.method !== 'HEAD') return reply.code(404).send({ error: 'not found' });
-    if (url.startsWith('/api/') || /\.[a-z0-9]+$/i.test(url)) return reply.code(404).send({ error: 'not found' });
+    if (url.startsWith('/api/') || isAdminUrl(url) || /\.[a-z0-9]+$/i.test(url)) return reply.code(404).send({ error: 'not found' });
     reply.header('cache-control', 'no-cache');
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   });

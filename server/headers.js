@@ -53,10 +53,11 @@ export const SW_SECURITY_HEADERS = {
  * Cache policy by path:
  *  - the service worker, index.html and the manifest must be revalidated every time,
  *    or phones would never see an update;
- *  - /assets/* and /packs/* have content hashes in their names: cache forever.
+ *  - /assets/*, /packs/* and the dashboard's /admin/assets/* have content hashes in their
+ *    names: cache forever.
  */
 export function cacheControlFor(urlPath) {
-  if (/^\/(assets|packs)\//.test(urlPath)) return 'public, max-age=31536000, immutable';
+  if (/^\/(assets|packs|admin\/assets)\//.test(urlPath)) return 'public, max-age=31536000, immutable';
   if (urlPath.startsWith('/icons/')) return 'public, max-age=86400';
   return 'no-cache';
 }

@@ -39,7 +39,7 @@ cleanupOutdatedCaches();
 
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    denylist: [/^\/api\//, /^\/packs\//, /^\/sw\.js$/],
+    denylist: [/^\/api\//, /^\/packs\//, /^\/sw\.js$/, /^\/admin(?:[/?]|$)/],
   }),
 );
 

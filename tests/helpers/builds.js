@@ -9,13 +9,13 @@ export const E2E_DIR = path.join(ROOT, '.e2e');
 export const DIST_A = path.join(E2E_DIR, 'dist-a');
 export const DIST_B = path.join(E2E_DIR, 'dist-b');
 
+/** Like `npm run build`: the family app, then the NGO dashboard into outDir/admin, then compression. */
 export function buildApp(outDir, buildId) {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    // NODE_ENV is "test" under vitest; a test build must be the production build.
-    env: { ...process.env, NODE_ENV: 'production', QADAM_OUT_DIR: outDir, QADAM_BUILD_ID: buildId },
-  });
+  // NODE_ENV is "test" under vitest; a test build must be the production build.
+  const env = { ...process.env, NODE_ENV: 'production', QADAM_OUT_DIR: outDir, QADAM_BUILD_ID: buildId };
+  const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env });
+  execFileSync(process.execPath, [vite, 'build', '--config', 'vite.admin.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env });
   compressDir(outDir);
 }
 
