@@ -50,7 +50,9 @@ export default defineConfig({
         // Install icons are fetched by the browser when it installs the app; precaching them
         // would add ~18 KiB to every first visit.
         // (Map) Leaflet's CSS images are for its layer switcher and default pin, unused here.
-        globIgnores: ['packs/**', 'sw.js', 'assets/hours-*.js', 'icons/*.png', 'assets/layers-*.png', 'assets/marker-icon-*.png'],
+        // The one-file kits (dist/kit/, ~180 KiB each) are for sending, never for this phone's
+        // offline use; the phone makes its own from its packs (src/features/kit).
+        globIgnores: ['packs/**', 'kit/**', 'sw.js', 'assets/hours-*.js', 'icons/*.png', 'assets/layers-*.png', 'assets/marker-icon-*.png'],
         maximumFileSizeToCacheInBytes: 600 * 1024,
       },
       manifest: {

@@ -20,6 +20,9 @@ import { ICON_DEFS, helpSection, rightsSection, checklistsSection, placesSection
  * @typedef {{ pack: KitPack, strings: Record<string, unknown>, help: KitNumber[], contentVersion: string, origin: string }} KitInput
  */
 
+/** The most a kit file may weigh, uncompressed: Bluetooth sends it as it is. */
+export const KIT_MAX_BYTES = 256 * 1024;
+
 /** @param {string} lang */
 export const kitFileName = (lang) => `qadam-${lang}.html`;
 
@@ -83,8 +86,9 @@ function contents(o, c) {
 }
 
 // No script can run and nothing can be fetched, even when the file is opened with JavaScript
-// on: the policy travels inside the file (file:// has no server to send it).
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
+// on: the policy travels inside the file (file:// has no server to send it). The server sends
+// it as a header too, for /kit/ (server/headers.js).
+export const KIT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
 
 /**
  * @param {KitInput} input
@@ -124,7 +128,7 @@ export function renderKit({ pack, strings, help, contentVersion, origin }) {
   const footer = `<footer><p>${t('kit.outdated')} <a href="${esc(home)}">${t('kit.openApp')}</a></p><p class="meta">${version}</p></footer>`;
   return (
     `<!doctype html><html lang="${esc(lang)}" data-qadam-kit="${esc(contentVersion)}"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="${CSP}">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="${KIT_CSP}">` +
     `<meta name="referrer" content="no-referrer"><title>${t('kit.title')}</title><style>${KIT_CSS}</style></head><body>` +
     ICON_DEFS +
     header +
