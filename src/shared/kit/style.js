@@ -20,15 +20,15 @@ header{padding-top:1rem}
 .brand{font-weight:700;color:var(--accent);margin:0}
 .lead{font-size:1.1rem}
 .app{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;border:1px solid var(--line);border-radius:.5rem;padding:1rem;background:#fff}
-.app svg{flex:none;width:11rem;height:11rem;max-width:100%}
-.button{display:inline-block;padding:.6em 1em;min-height:2.75rem;border-radius:.4rem;background:var(--accent);color:#fff;font-weight:600;text-decoration:none}
+.app svg{flex:none;width:11rem;height:11rem;max-width:100%}.app p{flex:1 1 10rem;min-width:0;margin:0}.app .meta{overflow-wrap:anywhere}
+.button{display:inline-block;max-width:100%;padding:.6em 1em;min-height:2.75rem;border-radius:.4rem;background:var(--accent);color:#fff;font-weight:600;text-decoration:none}
 .note,aside.unverified{background:var(--warn);border-left:4px solid var(--warn-line);padding:.5em .8em;margin:1em 0}
 aside.unverified p{margin:.3em 0}
 .meta,.src{color:var(--soft);font-size:.92rem}
 article{border-top:1px solid var(--line);margin-top:2rem}
 .summary{font-weight:600}
 .numbers{list-style:none;padding:0}.numbers li{margin:1rem 0}
-.call{display:inline-flex;align-items:center;gap:.4em;font-size:1.3rem;font-weight:700;padding:.3em .8em;min-height:2.75rem;border-radius:.4rem;background:var(--accent);color:#fff;text-decoration:none}
+.call{display:inline-flex;flex-wrap:wrap;max-width:100%;align-items:center;gap:.4em;font-size:1.3rem;font-weight:700;padding:.3em .8em;min-height:2.75rem;border-radius:.4rem;background:var(--accent);color:#fff;text-decoration:none}
 .call svg,.go svg{width:1.2em;height:1.2em;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
 .steps>li{margin:1.2rem 0}
 dl{display:grid;grid-template-columns:minmax(6rem,auto) 1fr;gap:.2em 1em}dt{font-weight:600}dd{margin:0}
