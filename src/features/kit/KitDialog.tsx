@@ -20,7 +20,7 @@ export function KitDialog({ lang, onClose }: { lang: Lang; onClose: () => void }
   const [made, setMade] = useState<Made | null>(null);
 
   useEffect(() => {
-    dialog.current?.showModal();
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
     let live = true;
     void installedLangs().then((list) => {
       if (!live) return;
