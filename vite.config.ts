@@ -50,9 +50,11 @@ export default defineConfig({
         // Install icons are fetched by the browser when it installs the app; precaching them
         // would add ~18 KiB to every first visit.
         // (Map) Leaflet's CSS images are for its layer switcher and default pin, unused here.
-        // The NGO dashboard (dist/admin/, vite.admin.config.ts) is built after this one, so it is
-        // not listed anyway; this entry keeps it out should the order of the builds ever change.
-        globIgnores: ['packs/**', 'sw.js', 'assets/hours-*.js', 'icons/*.png', 'assets/layers-*.png', 'assets/marker-icon-*.png', 'admin/**'],
+        // The one-file kits (dist/kit/, ~180 KiB each) are for sending, never for this phone's
+        // offline use; the phone makes its own from its packs (src/features/kit). The NGO
+        // dashboard (dist/admin/, vite.admin.config.ts) is built after this one, so it is not
+        // listed anyway; its entry keeps it out should the order of the builds ever change.
+        globIgnores: ['packs/**', 'kit/**', 'admin/**', 'sw.js', 'assets/hours-*.js', 'icons/*.png', 'assets/layers-*.png', 'assets/marker-icon-*.png'],
         maximumFileSizeToCacheInBytes: 600 * 1024,
       },
       manifest: {

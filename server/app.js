@@ -7,7 +7,7 @@ import http from 'node:http';
 import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyCompress from '@fastify/compress';
-import { SECURITY_HEADERS, SW_SECURITY_HEADERS, BASIC_HEADERS, cacheControlFor } from './headers.js';
+import { SECURITY_HEADERS, SW_SECURITY_HEADERS, KIT_SECURITY_HEADERS, BASIC_HEADERS, cacheControlFor } from './headers.js';
 import { parseAdminToken, parseRateLimit, parseTrustProxy } from './config.js';
 import { clientErrorHandler, frameworkErrors } from './http-errors.js';
 import { isAdminUrl, registerAdminPage } from './admin-page.js';
@@ -94,7 +94,9 @@ export async function buildServer({
     // The policy headers govern documents and workers; on every script or image they would
     // only add ~0.5 KB to each of the ~50 first-visit responses.
     const type = String(reply.getHeader('content-type') ?? '');
-    const headers = req.url === '/sw.js' ? SW_SECURITY_HEADERS : type.startsWith('text/html') ? SECURITY_HEADERS : BASIC_HEADERS;
+    const html = type.startsWith('text/html');
+    const headers =
+      req.url === '/sw.js' ? SW_SECURITY_HEADERS : html && req.url.startsWith('/kit/') ? KIT_SECURITY_HEADERS : html ? SECURITY_HEADERS : BASIC_HEADERS;
     for (const [k, v] of Object.entries(headers)) reply.header(k, v);
     if (COMPRESSIBLE.test(type) || reply.hasHeader('content-encoding')) varyOnEncoding(reply);
     return payload;

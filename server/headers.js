@@ -1,6 +1,7 @@
 // Security and caching headers, in one place so the policy is easy to read and test.
 
 import { DEFAULT_TILE_URL, tileOrigin } from '../src/shared/tiles.js';
+import { KIT_CSP } from '../src/shared/kit/render.js';
 
 // The map's optional online tiles (off until the family switches them on): their origin, from
 // the same QADAM_TILE_URL the build reads (vite.config.ts), is allowed for images only.
@@ -36,6 +37,17 @@ export const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
   'permissions-policy': 'geolocation=(self), camera=(), microphone=(), interest-cohort=()',
   'cross-origin-opener-policy': 'same-origin',
+};
+
+/**
+ * The one-file kits (/kit/qadam-{lang}.html): no script and no request at all, and their one
+ * inline <style> (a kit must work as a lone file, so its stylesheet is inside it). The file
+ * carries the same policy in a <meta> for when it is opened from a phone's files (where
+ * frame-ancestors has no effect, so only the header adds it).
+ */
+export const KIT_SECURITY_HEADERS = {
+  ...SECURITY_HEADERS,
+  'content-security-policy': `${KIT_CSP}; frame-ancestors 'none'`,
 };
 
 /**

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { homeRouteJsBytes, precacheBytes, swBytes } from './sizes.js';
+import { homeRouteJsBytes, precacheBytes, swBytes, kitBytes } from './sizes.js';
 import { benchAppLoad } from './app-load.js';
 import { benchIngest } from './feedback-ingest.js';
 import { benchAdmin, printAdmin } from './feedback-admin.js';
@@ -29,6 +29,8 @@ console.log(`precached shell            ${kib(precacheBytes(dist))}`);
 console.log(`service worker (sw.js)     ${kib(swBytes(dist))}   (was 41 KiB with Dexie)`);
 const packs = JSON.parse(fs.readFileSync(path.join(root, 'src/generated/packs.json'), 'utf8')).packs;
 console.log(`content packs              ${Object.entries(packs).map(([l, p]) => `${l} ${kib(p.gzipBytes)}`).join(', ')}`);
+console.log('one-file kits (raw, as Bluetooth sends them; limit 256 KiB)');
+for (const k of kitBytes(dist)) console.log(`  ${k.file.padEnd(24)} ${kib(k.bytes)}   (${kib(k.gzip)} gzipped)`);
 
 console.log(`\n== App load, slow 4G + 4x CPU, median of ${runs} fresh contexts`);
 const load = await benchAppLoad({ distDir: dist, runs });

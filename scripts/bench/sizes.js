@@ -36,3 +36,12 @@ export function precacheBytes(distDir) {
 export function swBytes(distDir) {
   return gz(path.join(distDir, 'sw.js'));
 }
+
+/** The one-file kits (dist/kit/qadam-{lang}.html): raw bytes (what Bluetooth sends) and gzipped. */
+export function kitBytes(distDir) {
+  const dir = path.join(distDir, 'kit');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ file: f, bytes: fs.statSync(path.join(dir, f)).size, gzip: gz(path.join(dir, f)) }));
+}

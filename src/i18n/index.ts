@@ -16,7 +16,7 @@ export interface HelpNumber {
   unverified: boolean;
   source: { title: string; url: string; date: string; accessed: string };
 }
-interface Core {
+export interface Core {
   strings: Record<string, unknown>;
   help: HelpNumber[];
 }
@@ -24,7 +24,8 @@ interface Core {
 const loaders = import.meta.glob<Core>('../generated/core/*.json', { import: 'default' });
 const loaded = new Map<Lang, Core>();
 
-async function loadCore(lang: Lang): Promise<Core> {
+/** One language's UI strings and urgent numbers (precached, so this works offline). */
+export async function loadCore(lang: Lang): Promise<Core> {
   const hit = loaded.get(lang);
   if (hit) return hit;
   const load = loaders[`../generated/core/${lang}.json`];

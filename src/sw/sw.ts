@@ -5,7 +5,9 @@
 //     strings, listed by the build in self.__WB_MANIFEST. Installed atomically: a new version
 //     either has every file or stays "installing"; the old one keeps serving meanwhile.
 //  2. Navigations: any in-scope page URL gets the precached index.html, so every contract URL
-//     (docs/contracts.md) opens offline, even one never visited. /api is never intercepted.
+//     (docs/contracts.md) opens offline, even one never visited. /api is never intercepted, and
+//     neither is /kit/: /kit/qadam-{lang}.html must give the one-file kit, not the app shell,
+//     also on a phone that has the app installed.
 //  3. Content packs (/packs/{lang}.{hash}.json): cache-first, hashed names so never stale.
 //     Only languages the family chose are here. On install, a new version first downloads
 //     the new pack of each language already on the phone, so an update never leaves new
@@ -39,7 +41,7 @@ cleanupOutdatedCaches();
 
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    denylist: [/^\/api\//, /^\/packs\//, /^\/sw\.js$/, /^\/admin(?:[/?]|$)/],
+    denylist: [/^\/api\//, /^\/packs\//, /^\/kit\//, /^\/sw\.js$/, /^\/admin(?:[/?]|$)/],
   }),
 );
 

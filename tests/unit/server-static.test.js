@@ -9,6 +9,7 @@ import zlib from 'node:zlib';
 import { buildServer } from '../../server/app.js';
 
 const INDEX = '<!doctype html><html><head><title>Qadam test shell</title></head><body><div id="root"></div></body></html>';
+const KIT = '<!doctype html><html lang="ru" data-qadam-kit="v1"><head><style>body{margin:0}</style></head><body>Qadam kit</body></html>';
 const ASSET = `// app bundle\n${'export const line = "some bundled code that compresses well";\n'.repeat(80)}`;
 
 let tmp;
@@ -20,6 +21,8 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dist, 'assets'), { recursive: true });
   fs.mkdirSync(path.join(dist, 'packs'), { recursive: true });
   fs.writeFileSync(path.join(dist, 'index.html'), INDEX);
+  fs.mkdirSync(path.join(dist, 'kit'));
+  fs.writeFileSync(path.join(dist, 'kit', 'qadam-ru.html'), KIT);
   fs.writeFileSync(path.join(dist, 'sw.js'), 'self.addEventListener("install", () => {});\n');
   fs.writeFileSync(path.join(dist, 'manifest.webmanifest'), JSON.stringify({ name: 'Qadam', start_url: '/' }));
   fs.writeFileSync(path.join(dist, 'assets', 'app-abc123.js'), ASSET);
@@ -93,6 +96,27 @@ describe('security headers', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('the one-file kits', () => {
+  it('serves /kit/qadam-ru.html as the file itself, revalidated, under a policy with no script and no request', async () => {
+    const res = await get('/kit/qadam-ru.html');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.body).toBe(KIT);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    const csp = res.headers['content-security-policy'];
+    expect(csp).toMatch(/^default-src 'none';/);
+    expect(csp).not.toMatch(/script-src|connect-src|'self'/);
+    expect(csp).toContain("style-src 'unsafe-inline'"); // the kit's one inline stylesheet
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+
+  it('answers 404 for a kit that does not exist, not the app shell', async () => {
+    const res = await get('/kit/qadam-xx.html');
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({ error: 'not found' });
   });
 });
 

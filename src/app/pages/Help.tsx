@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { helpNumbers, type HelpNumber } from '../../i18n';
 import type { Lang } from '../../shared/langs.js';
 import { SourceLine } from '../../ui/SourceLine';
+import { SendKit } from '../../features/kit';
 
 // The QR code library loads with this button, not with the home page.
 const ShowQr = lazy(() => import('../../features/share').then((m) => ({ default: m.ShowQr })));
@@ -46,6 +47,10 @@ export function Help({ lang }: { lang: Lang }) {
           </li>
         ))}
       </ul>
+      {/* These numbers, and the rest of Qadam, as one file for a phone with no internet. */}
+      <div className="send-kit-row">
+        <SendKit lang={lang} />
+      </div>
     </>
   );
 }

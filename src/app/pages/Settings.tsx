@@ -12,6 +12,7 @@ import { Icon } from '../../ui/Icon';
 import { OutboxStatus } from '../../features/feedback';
 import { TextSizeControl } from '../TextSizeControl';
 import { OutreachSettings } from '../../features/outreach';
+import { SendKit } from '../../features/kit';
 
 function StorageSection({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
@@ -97,6 +98,10 @@ export function Settings({ lang }: { lang: Lang }) {
             <span>({t('settings.downloadSize', { size: formatBytes(bytesToDownload(missing), lang) })})</span>
           </button>
         )}
+        {/* The languages on this phone can go on, as one file each, to a phone with no internet. */}
+        <div className="send-kit-row">
+          <SendKit lang={lang} />
+        </div>
       </section>
       <TextSizeControl />
       <OutreachSettings />

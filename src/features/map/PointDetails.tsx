@@ -10,14 +10,12 @@ import { NotFound } from '../../ui/NotFound';
 import { SourceLine } from '../../ui/SourceLine';
 import { ReportProblem } from '../feedback';
 import { ShowQr, mecard, geoUri, shareUrl, type ExtraCode } from '../share';
+import { geoHref } from '../../shared/geo-uri.js';
 import type { PointRecord, Source } from '../../data/db';
 import { MapView } from './MapView';
 import { CategoryDot, HoursStatus } from './parts';
 import { MapLegend, useTiles } from './controls';
 import { useOpenStates } from './usePlaces';
-
-/** geo: URI (RFC 5870) with a label: Organic Maps, OsmAnd and most Android map apps open it. */
-export const geoHref = (lat: number, lon: number, name: string) => `geo:${lat},${lon}?q=${lat},${lon}(${encodeURIComponent(name)})`;
 
 /**
  * Codes any phone camera reads with no app and no data: a contact card (phones only where a

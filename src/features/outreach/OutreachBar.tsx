@@ -1,8 +1,10 @@
-// The outreach header: every language one tap away, and "Hand over" (the QR of this page).
+// The outreach header: every language one tap away, "Hand over" (the QR of this page) and
+// the whole of Qadam as one file for a family's phone with no internet.
 import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { LANGS, LANG_NAMES, type Lang } from '../../shared/langs.js';
+import { SendKit } from '../kit';
 
 const ShowQr = lazy(() => import('../share').then((m) => ({ default: m.ShowQr })));
 
@@ -23,6 +25,7 @@ export function OutreachBar({ lang }: { lang: Lang }) {
       <Suspense fallback={null}>
         <ShowQr path={path} title={document.title} buttonLabel={t('share.handOver')} />
       </Suspense>
+      <SendKit lang={lang} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { qrPath } from './qr';
+import { qrPath } from '../../shared/qr.js';
 
 /**
  * A QR code big enough to scan from another phone held at arm's length: at least 240 CSS

@@ -1,21 +1,5 @@
-// QR matrices via the `qrcode` library, drawn as one SVG path (no canvas, no innerHTML).
-// Error correction Q survives a crease or a smudge; a 4-module quiet zone is part of the spec.
-import QRCode from 'qrcode';
-
-export const QUIET_ZONE = 4;
-
-/** SVG path data for the dark modules, in module units, offset by the quiet zone. */
-export function qrPath(text: string): { d: string; size: number } {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'Q' });
-  const n = modules.size;
-  let d = '';
-  for (let y = 0; y < n; y++) {
-    for (let x = 0; x < n; x++) {
-      if (modules.get(y, x)) d += `M${x + QUIET_ZONE} ${y + QUIET_ZONE}h1v1h-1z`;
-    }
-  }
-  return { d, size: n + 2 * QUIET_ZONE };
-}
+// The texts inside QR codes (contract URLs, contact cards, locations). The drawing is
+// src/shared/qr.js, shared with the one-file kit.
 
 /** The contract URL of a page, tagged so the campaign can count shares (docs/contracts.md). */
 export function shareUrl(path: string, origin = window.location.origin): string {
@@ -37,6 +21,4 @@ export function mecard(name: string, phones: string[], more: { address?: string;
   return `MECARD:${fields.join(';')};;`;
 }
 
-export function geoUri(lat: number, lon: number): string {
-  return `geo:${lat.toFixed(5)},${lon.toFixed(5)}`;
-}
+export { geoUri } from '../../shared/geo-uri.js';
