@@ -8,10 +8,15 @@ import type { QadamDB } from '../db';
 export function dexieOutbox(db: QadamDB): OutboxStore {
   return {
     pending: () => db.outbox.where('state').equals('pending').toArray(),
+    markTried: async (ids) => {
+      await db.outbox.where('id').anyOf(ids).modify((r) => {
+        r.tries = (r.tries ?? 0) + 1;
+      });
+    },
     settle: (done, refused) =>
       db.transaction('rw', db.outbox, async () => {
         await db.outbox.bulkDelete(done);
-        for (const { id, reason } of refused) await db.outbox.update(id, { state: 'failed', error: reason });
+        for (const { id, reason } of refused) await db.outbox.update(id, { state: 'failed', error: reason, final: true });
       }),
   };
 }

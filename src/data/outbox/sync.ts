@@ -13,7 +13,7 @@ import { getDb as defaultGetDb } from '../database';
 import { probe as defaultProbe, type Connectivity } from '../connectivity';
 import { reportError } from '../errors';
 import { delay } from '../../shared/outbox/backoff';
-import { sendPending } from '../../shared/outbox/send';
+import { sendPending, type Lock } from '../../shared/outbox/send';
 import { OUTBOX_SYNC_TAG, isWorkerToPage } from '../../shared/worker-protocol';
 import { announceOutsideChange, dexieOutbox } from './dexie-store';
 import { onOutboxChange } from './queue';
@@ -31,6 +31,10 @@ export interface SyncDeps {
   random?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /** Per request, body included (send.ts). Tests and the soak use short ones. */
+  timeoutMs?: number;
+  /** The lock batches are sent under (send.ts). A simulated phone in the soak has its own. */
+  lock?: Lock;
 }
 
 export function createOutboxSync(deps: SyncDeps = {}) {
@@ -41,6 +45,8 @@ export function createOutboxSync(deps: SyncDeps = {}) {
     random = Math.random,
     setTimer = (fn, ms) => setTimeout(fn, ms),
     clearTimer = (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    timeoutMs,
+    lock,
   } = deps;
 
   let running: Promise<FlushResult> | null = null;
@@ -72,7 +78,7 @@ export function createOutboxSync(deps: SyncDeps = {}) {
       return { status: 'idle' };
     }
     if ((await probe()) !== 'online') return { status: 'offline', retryInMs: scheduleRetry(null) };
-    const outcome = await sendPending(dexieOutbox(db), { fetchImpl });
+    const outcome = await sendPending(dexieOutbox(db), { fetchImpl, timeoutMs, lock });
     if (outcome.status === 'retry') {
       return { ...outcome, retryInMs: scheduleRetry(outcome.retryAfterMs) };
     }

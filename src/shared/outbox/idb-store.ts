@@ -37,6 +37,16 @@ export function idbStore(db: IDBPDatabase): OutboxStore {
     async pending() {
       return (await db.getAllFromIndex(OUTBOX_STORE, OUTBOX_STATE_INDEX, 'pending')) as OutboxRecord[];
     },
+    async markTried(ids) {
+      const tx = db.transaction(OUTBOX_STORE, 'readwrite');
+      await Promise.all([
+        ...ids.map(async (id) => {
+          const record = (await tx.store.get(id)) as OutboxRecord | undefined;
+          if (record) await tx.store.put({ ...record, tries: (record.tries ?? 0) + 1 });
+        }),
+        tx.done,
+      ]);
+    },
     async settle(done, refused) {
       const tx = db.transaction(OUTBOX_STORE, 'readwrite');
       const store = tx.store;
@@ -44,7 +54,7 @@ export function idbStore(db: IDBPDatabase): OutboxStore {
         ...done.map((id) => store.delete(id)),
         ...refused.map(async ({ id, reason }) => {
           const record = (await store.get(id)) as OutboxRecord | undefined;
-          if (record) await store.put({ ...record, state: 'failed', error: reason });
+          if (record) await store.put({ ...record, state: 'failed', error: reason, final: true });
         }),
         tx.done,
       ]);

@@ -14,13 +14,38 @@ export interface OutboxRecord {
   state: OutboxState;
   item: Record<string, unknown>; // exactly what POST /api/feedback receives
   createdAt: string;
-  error?: string; // why the server refused it (state 'failed')
+  error?: string; // why it is not sent (state 'failed'), shown to the family
+  /**
+   * Set when OUR server refused this very item (a per-item `invalid`/`conflict`, or the item
+   * refused on its own): sending it unchanged cannot help, so it is never retried
+   * automatically; "Try again" still can. A failed record without it was failed by an older
+   * app version, often for a proxy's 4xx: that is retried automatically (autoRetries).
+   */
+  final?: boolean;
+  /** Automatic retries used on this record after it was failed (at most AUTO_RETRY_CAP). */
+  autoRetries?: number;
+  /**
+   * Requests that carried it. Once one has, the server may have it even without an answer
+   * (a lost response), so deleting it can no longer promise "it was not sent".
+   */
+  tries?: number;
 }
+
+/** Automatic retries of a failed record that our server did not refuse; then only by hand. */
+export const AUTO_RETRY_CAP = 3;
+
+/** A failed record worth trying again without being asked: not our server's verdict, under the cap. */
+export const autoRetryable = (r: OutboxRecord): boolean => r.state === 'failed' && !r.final && (r.autoRetries ?? 0) < AUTO_RETRY_CAP;
 
 /** What the sending core needs from storage: the page gives it Dexie, the worker plain IndexedDB. */
 export interface OutboxStore {
   /** Every pending record (any order). */
   pending(): Promise<OutboxRecord[]>;
-  /** In one transaction: delete what the server confirmed, mark failed what it refused for good. */
+  /** Before a request leaves: count one try on each record it carries. */
+  markTried(ids: string[]): Promise<void>;
+  /**
+   * In one transaction: delete what the server confirmed (and remember it as sent), mark
+   * failed and `final` what our server refused for good.
+   */
   settle(done: string[], refused: { id: string; reason: string }[]): Promise<void>;
 }
