@@ -125,13 +125,13 @@ describe('the outbox store, and remove', () => {
     expect(await count('failed')).toBe(1);
   });
 
-  it('removes an unsent item, and says false for one already sent (gone)', async () => {
+  it('removes an unsent item, and says "gone" for one no longer there', async () => {
     const a = await enqueue({ kind: 'app', comment: 'a', lang: 'en' });
     const b = await enqueue({ kind: 'app', comment: 'b', lang: 'en' });
     await markFailed(b.id, 'conflict');
-    expect(await remove(a.id)).toBe(true);
-    expect(await remove(b.id)).toBe(true);
-    expect(await remove(a.id)).toBe(false);
+    expect(await remove(a.id)).toBe('deleted');
+    expect(await remove(b.id)).toBe('deleted');
+    expect(await remove(a.id)).toBe('gone');
     expect(await count()).toBe(0);
   });
 });

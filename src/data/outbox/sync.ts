@@ -16,7 +16,7 @@ import { delay } from '../../shared/outbox/backoff';
 import { sendPending, type Lock } from '../../shared/outbox/send';
 import { OUTBOX_SYNC_TAG, isWorkerToPage } from '../../shared/worker-protocol';
 import { announceOutsideChange, dexieOutbox } from './dexie-store';
-import { onOutboxChange } from './queue';
+import { onOutboxChange, retryAutomatically } from './queue';
 
 export type FlushResult =
   | { status: 'idle' } // nothing to send
@@ -72,6 +72,7 @@ export function createOutboxSync(deps: SyncDeps = {}) {
 
   async function runOnce(): Promise<FlushResult> {
     const db = await getDb();
+    await retryAutomatically(db);
     if ((await db.outbox.where('state').equals('pending').count()) === 0) {
       cancelRetry();
       failures = 0;
@@ -87,19 +88,31 @@ export function createOutboxSync(deps: SyncDeps = {}) {
     return outcome;
   }
 
-  /** Sends what is pending. Concurrent calls share one run (and one request at a time). */
-  function flush(): Promise<FlushResult> {
+  let fresh = false;
+
+  /**
+   * Sends what is pending. Concurrent calls share one run (and one request at a time).
+   * `fresh`: the connection just came back (an `online` event). The backoff starts again
+   * from 1 s, and if a run is under way (perhaps stuck on a request from before the
+   * network dropped) one more run follows it, whatever that run's result.
+   */
+  function flush(options: { fresh?: boolean } = {}): Promise<FlushResult> {
+    if (options.fresh) {
+      failures = 0;
+      fresh = true;
+    }
     if (running) {
       again = true;
       return running;
     }
     running = (async () => {
-      let result: FlushResult;
-      do {
+      for (;;) {
         again = false;
-        result = await runOnce();
-      } while (again && (result.status === 'done' || result.status === 'idle'));
-      return result;
+        fresh = false;
+        const result = await runOnce();
+        const settled = result.status === 'done' || result.status === 'idle';
+        if (!fresh && !(again && settled)) return result;
+      }
     })().finally(() => {
       running = null;
     });
@@ -141,11 +154,11 @@ export function startOutboxSync(sync: OutboxSync = outboxSync): void {
   started = true;
   // A deleted item needs nothing here: the list on screen is a live query.
   onOutboxChange((change) => {
-    if (change !== 'enqueue') return;
+    if (change === 'remove') return;
     void registerBackgroundSync();
     logged(sync.flush());
   });
-  window.addEventListener('online', () => logged(sync.flush()));
+  window.addEventListener('online', () => logged(sync.flush({ fresh: true })));
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') logged(sync.flush());
   });

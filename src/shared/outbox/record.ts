@@ -6,6 +6,18 @@ export const DB_NAME = 'qadam';
 export const OUTBOX_STORE = 'outbox';
 /** Index on `state`, declared by the Dexie schema (src/data/db.ts, version 2). */
 export const OUTBOX_STATE_INDEX = 'state';
+/**
+ * Ids our server confirmed, kept a day (src/data/db.ts, version 3): what lets a form say
+ * "Sent" only for the item the server has, not for one that was deleted. Ids only: no text.
+ */
+export const SENT_STORE = 'sent';
+export const SENT_AT_INDEX = 'at';
+export const SENT_KEEP_MS = 24 * 60 * 60 * 1000;
+
+export interface SentRecord {
+  id: string;
+  at: number; // ms since epoch, when the server's confirmation arrived
+}
 
 export type OutboxState = 'pending' | 'failed';
 
