@@ -161,3 +161,37 @@ describe("our server's refusal of a whole batch: split it to find the bad item",
     expect((await db.outbox.toArray()).map((r) => r.tries)).toEqual([2, 2]);
   });
 });
+
+describe('the connection comes back (an online event: flush({ fresh: true }))', () => {
+  it('runs again right after a run that was stuck on a request from before, and delivers', async () => {
+    await db.outbox.add(record(1));
+    let release!: () => void;
+    const stuck = new Promise<void>((r) => (release = r));
+    const { fetchImpl, mock } = server(async (items, call) => {
+      if (call === 1) {
+        await stuck;
+        throw new TypeError('network connection was lost');
+      }
+      return answer(items);
+    });
+    const { sync, pendingTimers } = makeSync(fetchImpl);
+    const first = sync.flush();
+    await expect.poll(() => mock.mock.calls.length).toBe(1);
+    const online = sync.flush({ fresh: true });
+    release();
+    expect(await first).toEqual({ status: 'done', delivered: 1, failed: 0 });
+    expect(await online).toEqual({ status: 'done', delivered: 1, failed: 0 });
+    expect(mock).toHaveBeenCalledTimes(2); // no waiting for a backoff timer
+    expect(pendingTimers()).toHaveLength(0);
+  });
+
+  it('starts the backoff again from 1 s', async () => {
+    await db.outbox.add(record(1));
+    const { fetchImpl } = server(() => json(503, { error: 'Internal server error; please retry later' }));
+    const { sync, pendingTimers } = makeSync(fetchImpl);
+    for (let i = 0; i < 4; i++) await sync.flush();
+    expect(pendingTimers().at(-1)!.ms).toBe(8_000);
+    await sync.flush({ fresh: true });
+    expect(pendingTimers().at(-1)!.ms).toBe(1_000);
+  });
+});
