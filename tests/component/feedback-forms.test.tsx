@@ -258,7 +258,10 @@ describe('FeedbackPage', () => {
     expect(hasUnsavedInput()).toBe(false); // the URL still has it; nothing typed yet
     send();
     await waitFor(async () => expect(await outbox()).toHaveLength(1));
-    expect((await outbox())[0].item).toMatchObject({ kind: 'app', comment: 'work permit for mother' });
+    // Kind `search`: the campaign counts what people could not find (issue 13).
+    const [row] = await outbox();
+    expect(row.item).toMatchObject({ kind: 'search', comment: 'work permit for mother' });
+    expect(Object.keys(row.item).sort()).toEqual(['appVersion', 'comment', 'contentVersion', 'createdAt', 'id', 'kind', 'lang']);
   });
 
   it('shows what is waiting to send under the form', async () => {

@@ -146,20 +146,30 @@ export async function retryAutomatically(db: QadamDB): Promise<number> {
   });
 }
 
+/** The anonymous once-per-phone notes, and the setting that says each was queued. */
+const ONCE_PER_PHONE = {
+  opened: 'openedQueued', // the first time the app is opened on this phone (issue 13)
+  activation: 'activationQueued', // the first time it is ready offline (issue 7)
+} as const;
+export type OncePerPhoneKind = keyof typeof ONCE_PER_PHONE;
+
 /**
- * Campaign counting (issue 7): the first time the app is ready offline on this phone, queue
- * ONE anonymous `activation` item. The setting and the record are written in one
- * transaction, so two tabs (or two renders) cannot both queue one. True if it queued now.
+ * Campaign counting: queue ONE anonymous `opened` or `activation` item per phone, ever.
+ * Only what every item carries (id, kind, lang, versions, campaign tag, time): nothing
+ * that tells phones apart. The setting and the record are written in one transaction, so
+ * two tabs (or two renders) cannot both queue one; offline it waits in the outbox like any
+ * feedback. True if it queued now.
  */
-export async function queueActivationOnce(lang: Lang): Promise<boolean> {
+export async function queueOncePerPhone(kind: OncePerPhoneKind, lang: Lang): Promise<boolean> {
   const db: QadamDB = await getDb();
-  const record = toRecord(await itemFor({ kind: 'activation', lang }));
+  const record = toRecord(await itemFor({ kind, lang }));
+  const key = ONCE_PER_PHONE[kind];
   let queued = false;
   try {
     await db.transaction('rw', db.settings, db.outbox, async () => {
-      if ((await db.settings.get('activationQueued'))?.value) return;
+      if ((await db.settings.get(key))?.value) return;
       await db.outbox.add(record);
-      await db.settings.put({ key: 'activationQueued', value: true });
+      await db.settings.put({ key, value: true });
       queued = true;
     });
   } catch (e) {
