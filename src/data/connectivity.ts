@@ -25,17 +25,24 @@ function isHealthy(text: string): boolean {
   }
 }
 
+/**
+ * One probe, on its own: 'online' only for our {"ok":true}. No sharing and no badge update;
+ * probe() below wraps it for the page (the soak's simulated phones use it directly).
+ */
+export async function probeOnce(fetchImpl: typeof fetch = fetch): Promise<Connectivity> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
+  try {
+    const answer = await fetchText(fetchImpl, '/api/health', { cache: 'no-store' }, PROBE_TIMEOUT_MS);
+    return answer.status === 200 && isHealthy(answer.text) ? 'online' : 'offline';
+  } catch {
+    return 'offline';
+  }
+}
+
+/** The page's probe: overlapping calls share one request, and the badge hears the result. */
 export function probe(fetchImpl: typeof fetch = fetch): Promise<Connectivity> {
   if (inFlight) return inFlight;
-  inFlight = (async () => {
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline' as const;
-    try {
-      const answer = await fetchText(fetchImpl, '/api/health', { cache: 'no-store' }, PROBE_TIMEOUT_MS);
-      return answer.status === 200 && isHealthy(answer.text) ? ('online' as const) : ('offline' as const);
-    } catch {
-      return 'offline' as const;
-    }
-  })().then((state) => {
+  inFlight = probeOnce(fetchImpl).then((state) => {
     connectivity.set(state);
     inFlight = null;
     return state;
