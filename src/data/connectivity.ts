@@ -29,10 +29,10 @@ function isHealthy(text: string): boolean {
  * One probe, on its own: 'online' only for our {"ok":true}. No sharing and no badge update;
  * probe() below wraps it for the page (the soak's simulated phones use it directly).
  */
-export async function probeOnce(fetchImpl: typeof fetch = fetch): Promise<Connectivity> {
+export async function probeOnce(fetchImpl: typeof fetch = fetch, timeoutMs = PROBE_TIMEOUT_MS): Promise<Connectivity> {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
   try {
-    const answer = await fetchText(fetchImpl, '/api/health', { cache: 'no-store' }, PROBE_TIMEOUT_MS);
+    const answer = await fetchText(fetchImpl, '/api/health', { cache: 'no-store' }, timeoutMs);
     return answer.status === 200 && isHealthy(answer.text) ? 'online' : 'offline';
   } catch {
     return 'offline';

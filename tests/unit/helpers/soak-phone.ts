@@ -41,7 +41,7 @@ export function makePhone(options: { n: number; origin: string; timeoutMs: numbe
   const sync = createOutboxSync({
     getDb: async () => db,
     fetchImpl,
-    probe: () => probeOnce(fetchImpl),
+    probe: () => probeOnce(fetchImpl, timeoutMs),
     timeoutMs,
     lock: phoneLock(),
     random,
@@ -71,7 +71,6 @@ export function makePhone(options: { n: number; origin: string; timeoutMs: numbe
     },
     async close() {
       sync.cancelRetry();
-      db.close();
       await db.delete();
     },
   };
