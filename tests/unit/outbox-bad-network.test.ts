@@ -101,6 +101,8 @@ describe('answers that are not our server are a bad network, never a verdict', (
   });
 });
 
+const html403 = server(() => html(403, 'Access denied'));
+
 describe("our server's refusal of a whole batch: split it to find the bad item", () => {
   it('a 400 for a batch of 100 with one bad item fails only that item; the 99 others are stored', async () => {
     const records = Array.from({ length: 100 }, (_, i) => record(i));
@@ -151,14 +153,28 @@ describe("our server's refusal of a whole batch: split it to find the bad item",
     expect(await byState()).toEqual({ pending: 4, failed: 0 });
   });
 
-  it("every request is counted on the records it carried (tries), so Delete knows the server may have them", async () => {
+  it('a request without a definite answer counts a try (the server may have them); a verdict does not', async () => {
     await db.outbox.bulkAdd([record(1), record(2)]);
-    const { fetchImpl } = server(() => {
+    const lost = server(() => {
       throw new TypeError('network connection was lost');
     });
-    await sendPending(dexieOutbox(db), { fetchImpl });
-    await sendPending(dexieOutbox(db), { fetchImpl });
+    await sendPending(dexieOutbox(db), { fetchImpl: lost.fetchImpl });
+    await sendPending(dexieOutbox(db), { fetchImpl: html403.fetchImpl });
     expect((await db.outbox.toArray()).map((r) => r.tries)).toEqual([2, 2]);
+    // Our own busy answer (a batch is one transaction) says nothing was stored.
+    await sendPending(dexieOutbox(db), { fetchImpl: server(() => json(503, { error: 'Disk full' }, { 'retry-after': '60' })).fetchImpl });
+    expect((await db.outbox.toArray()).map((r) => r.tries)).toEqual([2, 2]);
+    expect(await db.settings.get('outboxInFlight')).toBeUndefined();
+  });
+
+  it('a page that dies mid-request leaves its note: those records count as tried at the next send', async () => {
+    await db.outbox.bulkAdd([record(1), record(2)]);
+    const [a, b] = (await db.outbox.orderBy('createdAt').toArray()).map((r) => r.id);
+    await dexieOutbox(db).beginTry([a]); // …and the tab was closed before the answer came
+    const { fetchImpl } = server(() => json(503, { error: 'Internal server error; please retry later' }));
+    await sendPending(dexieOutbox(db), { fetchImpl });
+    expect((await db.outbox.get(a))?.tries).toBe(1);
+    expect((await db.outbox.get(b))?.tries).toBeUndefined();
   });
 });
 

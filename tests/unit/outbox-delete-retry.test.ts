@@ -82,8 +82,14 @@ describe('Delete and the outbox lock', () => {
     const rec = await enqueue({ kind: 'app', comment: 'refused', lang: 'en' });
     const { fetchImpl } = server((items) => answer(items, () => ['invalid', 'comment: contains invalid Unicode']));
     await sendPending(await store(), { fetchImpl });
-    expect(await row(rec.id)).toMatchObject({ state: 'failed', final: true, tries: 1 });
+    expect(await row(rec.id)).toMatchObject({ state: 'failed', final: true });
     expect(await remove(rec.id)).toBe('deleted');
+  });
+
+  it('after a page died mid-request (its in-flight note is left): says the server may have it', async () => {
+    const rec = await enqueue({ kind: 'app', comment: 'tab closed while sending', lang: 'en' });
+    await (await store()).beginTry([rec.id]);
+    expect(await remove(rec.id)).toBe('deletedMaybeSent');
   });
 });
 

@@ -70,12 +70,15 @@ describe('the worker outbox over plain IndexedDB', () => {
     sub.unsubscribe();
   });
 
-  it('remembers what it settled as sent, where the page sees it, and counts tries before each request', async () => {
+  it('remembers what it settled as sent, where the page sees it, and notes a request in flight', async () => {
     db = openDb();
     await db.outbox.bulkAdd([record(1), record(2)]);
     const store = (await openOutboxStore())!;
-    await store.markTried([record(1).id]);
+    await store.beginTry([record(1).id]);
+    expect((await db.settings.get('outboxInFlight'))?.value).toEqual([record(1).id]);
+    await store.endTry([record(1).id], true); // no definite answer: the server may have it
     expect((await db.outbox.get(record(1).id))?.tries).toBe(1);
+    expect(await db.settings.get('outboxInFlight')).toBeUndefined();
     await store.settle([record(1).id], [{ id: record(2).id, reason: 'conflict' }]);
     store.close();
     expect((await db.sent.get(record(1).id))?.id).toBe(record(1).id);

@@ -13,7 +13,7 @@ import { contentVersion } from '../packs';
 import { DEFAULT_LANG, isLang, type Lang } from '../../shared/langs.js';
 import { LIMITS, SRC_TAG, type FEEDBACK_KINDS, type PROBLEM_REASONS } from '../../shared/facts.js';
 import { withOutboxLock } from '../../shared/outbox/send';
-import { autoRetryable } from '../../shared/outbox/record';
+import { IN_FLIGHT_KEY, autoRetryable } from '../../shared/outbox/record';
 
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
 export type ProblemReason = (typeof PROBLEM_REASONS)[number];
@@ -100,12 +100,15 @@ export type RemoveResult = 'deleted' | 'deletedMaybeSent' | 'sent' | 'gone';
 export async function remove(id: string): Promise<RemoveResult> {
   const db = await getDb();
   const result = await withOutboxLock(() =>
-    db.transaction('rw', db.outbox, db.sent, async (): Promise<RemoveResult> => {
+    db.transaction('rw', db.outbox, db.sent, db.settings, async (): Promise<RemoveResult> => {
       const record = await db.outbox.get(id);
       if (!record) return (await db.sent.get(id)) ? 'sent' : 'gone';
       await db.outbox.delete(id);
+      // Holding the lock, an in-flight note is one left by a page or worker that died mid-request.
+      const inFlight = (await db.settings.get(IN_FLIGHT_KEY))?.value;
+      const triedUnanswered = (record.tries ?? 0) > 0 || (Array.isArray(inFlight) && inFlight.includes(id));
       // Our server refused it (final): it validates the same way every time, so it never stored it.
-      const mayHave = !(record.state === 'failed' && record.final) && (record.tries ?? 0) > 0;
+      const mayHave = !(record.state === 'failed' && record.final) && triedUnanswered;
       return mayHave ? 'deletedMaybeSent' : 'deleted';
     }),
   );

@@ -19,8 +19,12 @@ export type Answer =
   | { kind: 'results'; results: ItemResult[] }
   /** Our server refused the request as a whole (400, 413, 415 with its JSON error). */
   | { kind: 'refused'; reason: string }
-  /** Busy, overloaded or gone for now (429, 408, 5xx): the same request may succeed later. */
-  | { kind: 'busy'; reason: string; retryAfterMs: number | null }
+  /**
+   * Busy, overloaded or gone for now (429, 408, 5xx): the same request may succeed later.
+   * `ours`: with our JSON error, so our server stored nothing (a batch is one transaction);
+   * a gateway's 502/504 page may come after the server did store it.
+   */
+  | { kind: 'busy'; reason: string; retryAfterMs: number | null; ours: boolean }
   /** Not our server's answer at all: a portal, a firewall, a proxy. A bad network, not a verdict. */
   | { kind: 'foreign'; reason: string };
 
@@ -53,7 +57,7 @@ export function readAnswer(answer: TimedAnswer, count: number): Answer {
     return { kind: 'foreign', reason: 'HTTP 200 that is not our API answer' };
   }
   if (status === 429 || status === 408 || status >= 500) {
-    return { kind: 'busy', reason: `HTTP ${status}`, retryAfterMs: retryAfterMs(answer.headers.get('retry-after')) };
+    return { kind: 'busy', reason: `HTTP ${status}`, retryAfterMs: retryAfterMs(answer.headers.get('retry-after')), ours: ourError(answer) !== null };
   }
   const error = REFUSALS.has(status) ? ourError(answer) : null;
   if (error) return { kind: 'refused', reason: `HTTP ${status}: ${error}` };

@@ -14,6 +14,14 @@ export const SENT_STORE = 'sent';
 export const SENT_AT_INDEX = 'at';
 export const SENT_KEEP_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * The ids of the request on its way, in the `settings` table (v1): written before a request
+ * leaves and cleared when its outcome is recorded. One left behind means the page or worker
+ * died mid-request, so those records' outcome never came: they count as tried.
+ */
+export const SETTINGS_STORE = 'settings';
+export const IN_FLIGHT_KEY = 'outboxInFlight';
+
 export interface SentRecord {
   id: string;
   at: number; // ms since epoch, when the server's confirmation arrived
@@ -37,8 +45,9 @@ export interface OutboxRecord {
   /** Automatic retries used on this record after it was failed (at most AUTO_RETRY_CAP). */
   autoRetries?: number;
   /**
-   * Requests that carried it. Once one has, the server may have it even without an answer
-   * (a lost response), so deleting it can no longer promise "it was not sent".
+   * Requests that carried it and got no definite answer (a network error, a timeout, a page
+   * not from our server, a 5xx from a gateway): the server may have it without the phone
+   * knowing, so deleting it can no longer promise "it was not sent".
    */
   tries?: number;
 }
@@ -53,11 +62,19 @@ export const autoRetryable = (r: OutboxRecord): boolean => r.state === 'failed' 
 export interface OutboxStore {
   /** Every pending record (any order). */
   pending(): Promise<OutboxRecord[]>;
-  /** Before a request leaves: count one try on each record it carries. */
-  markTried(ids: string[]): Promise<void>;
   /**
-   * In one transaction: delete what the server confirmed (and remember it as sent), mark
-   * failed and `final` what our server refused for good.
+   * Before a request leaves: note its ids as in flight (IN_FLIGHT_KEY). A note still there
+   * from an earlier request, whose outcome never came, is first turned into tries.
+   */
+  beginTry(ids: string[]): Promise<void>;
+  /**
+   * No verdict on them (settle() was not called): clear the note; `uncertain` (the server may
+   * have them: a network error, a page not from our server, a gateway's 5xx) counts a try on each.
+   */
+  endTry(ids: string[], uncertain: boolean): Promise<void>;
+  /**
+   * Our server answered. In one transaction: delete what it confirmed (and remember it as
+   * sent), mark failed and `final` what it refused for good, and clear the in-flight note.
    */
   settle(done: string[], refused: { id: string; reason: string }[]): Promise<void>;
 }

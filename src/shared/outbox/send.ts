@@ -19,7 +19,7 @@
 //   a request carrying it is on its way.
 import { LIMITS } from '../facts.js';
 import type { OutboxRecord, OutboxStore } from './record';
-import { readAnswer } from './answer';
+import { readAnswer, type Answer } from './answer';
 import { fetchText } from '../timed-fetch';
 
 export const ENDPOINT = '/api/feedback';
@@ -115,10 +115,31 @@ export async function sendPending(store: OutboxStore, options: SendOptions = {})
   /** One request for `batch`, then acting on the answer; our server's refusal splits it. */
   async function send(batch: OutboxRecord[]): Promise<BatchOutcome> {
     const ids = batch.map((r) => r.id);
-    await store.markTried(ids);
-    let answer;
+    await store.beginTry(ids);
+    const outcome = await exchange(batch);
+    if (outcome.read?.kind === 'results' || (outcome.read?.kind === 'refused' && batch.length === 1)) {
+      return act(batch, outcome); // settle() records the verdict and clears the note in one go
+    }
+    if (outcome.read?.kind !== 'refused') {
+      // No verdict. Only our own busy answer says for sure that nothing was stored; after
+      // anything else the server may have them.
+      await store.endTry(ids, outcome.uncertain);
+      return act(batch, outcome);
+    }
+    // Our server refused the batch as a whole, so it stored none of it: which item is it?
+    // Halves, recursively: about 2·log2(n) requests for one bad item.
+    await store.endTry(ids, false);
+    const half = Math.ceil(batch.length / 2);
+    const first = await send(batch.slice(0, half));
+    if (first.stop) return first;
+    const second = await send(batch.slice(half));
+    return { delivered: first.delivered + second.delivered, failed: first.failed + second.failed, stop: second.stop };
+  }
+
+  /** One request and its answer, read. */
+  async function exchange(batch: OutboxRecord[]): Promise<{ read?: Answer; error?: string; uncertain: boolean }> {
     try {
-      answer = await fetchText(
+      const answer = await fetchText(
         fetchImpl,
         endpoint,
         {
@@ -129,28 +150,24 @@ export async function sendPending(store: OutboxStore, options: SendOptions = {})
         },
         timeoutMs,
       );
+      const read = readAnswer(answer, batch.length);
+      return { read, uncertain: read.kind === 'foreign' || (read.kind === 'busy' && !read.ours) };
     } catch (e) {
       // Offline, DNS, connection reset, a stalled body, the deadline: the server may or may
       // not have the batch. Keep it; the ids make the resend harmless.
-      return { delivered: 0, failed: 0, stop: { reason: (e as Error)?.name === 'FetchTimeout' ? 'timeout' : 'network', retryAfterMs: null } };
+      return { error: (e as Error)?.name === 'FetchTimeout' ? 'timeout' : 'network', uncertain: true };
     }
+  }
 
-    const read = readAnswer(answer, batch.length);
+  /** Acts on the answer to `batch` (not a whole-batch refusal of several items: send() splits those). */
+  async function act(batch: OutboxRecord[], { read, error }: { read?: Answer; error?: string }): Promise<BatchOutcome> {
+    if (!read) return { delivered: 0, failed: 0, stop: { reason: error ?? 'network', retryAfterMs: null } };
     if (read.kind === 'busy') return { delivered: 0, failed: 0, stop: { reason: read.reason, retryAfterMs: read.retryAfterMs } };
     if (read.kind === 'foreign') return { delivered: 0, failed: 0, stop: { reason: read.reason, retryAfterMs: null } };
     if (read.kind === 'refused') {
-      if (batch.length === 1) {
-        await store.settle([], [{ id: ids[0], reason: read.reason }]);
-        return { delivered: 0, failed: 1 };
-      }
-      // Which item is it? Halves, recursively: about 2·log2(n) requests for one bad item.
-      const half = Math.ceil(batch.length / 2);
-      const first = await send(batch.slice(0, half));
-      if (first.stop) return first;
-      const second = await send(batch.slice(half));
-      return { delivered: first.delivered + second.delivered, failed: first.failed + second.failed, stop: second.stop };
+      await store.settle([], [{ id: batch[0].id, reason: read.reason }]);
+      return { delivered: 0, failed: 1 };
     }
-
     const done: string[] = [];
     const refused: { id: string; reason: string }[] = [];
     batch.forEach((record, i) => {
