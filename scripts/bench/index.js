@@ -11,6 +11,7 @@ import { benchAdmin, printAdmin } from './feedback-admin.js';
 import { benchSearch } from './search.js';
 import { benchOutboxDelivery } from './outbox-delivery.js';
 import { benchMap } from './map.js';
+import { describeSoak, loadPhoneModule, runSoak } from './soak.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -61,3 +62,7 @@ printAdmin(await benchAdmin({ sizes: [100_000, 1_000_000], exportAt: 100_000 }))
 console.log('\n== Outbox delivery (real app in Chromium, real server, loopback)');
 const outbox = await benchOutboxDelivery({ items: 1000, runs: 3, distDir: dist });
 console.log(`1,000 queued items delivered after reconnecting   ${ms(outbox.ms_median)}   (goal 5,000 ms)`);
+
+console.log('\n== Outbox soak (simulated phones: the real outbox in Node, real server, random network faults)');
+const soak = await runSoak({ items: 10_000, phones: 50, makePhone: (await loadPhoneModule()).makePhone });
+for (const line of describeSoak(soak)) console.log(line);

@@ -44,7 +44,7 @@ function seedOutbox(count) {
           contentVersion: 'bench',
           createdAt,
         };
-        store.put({ id, state: 'pending', item, createdAt, attempts: 0 });
+        store.put({ id, state: 'pending', item, createdAt });
       }
       tx.oncomplete = () => {
         open.result.close();

@@ -9,10 +9,10 @@
 // so its name and indexes come from src/shared/outbox/record.ts.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Lang } from '../shared/langs.js';
-import { DB_NAME, OUTBOX_STORE, type OutboxRecord } from '../shared/outbox/record';
+import { DB_NAME, OUTBOX_STORE, SENT_STORE, type OutboxRecord, type SentRecord } from '../shared/outbox/record';
 
 export { DB_NAME };
-export type { OutboxRecord };
+export type { OutboxRecord, SentRecord };
 
 export interface Source {
   title: string;
@@ -139,11 +139,12 @@ export type QadamDB = Dexie & {
   children: EntityTable<ChildRecord, 'id'>;
   progress: Table<ProgressRecord, [string, string]>;
   outbox: EntityTable<OutboxRecord, 'id'>;
+  sent: EntityTable<SentRecord, 'id'>;
 };
 
 /** Replaced by a pack import. Everything else belongs to the family. */
 export const CONTENT_TABLES = ['packs', 'articles', 'checklists', 'points', 'search'] as const;
-export const USER_TABLES = ['settings', 'children', 'progress', 'outbox'] as const;
+export const USER_TABLES = ['settings', 'children', 'progress', 'outbox', 'sent'] as const;
 
 /** Version history. Append only. */
 export function defineSchema(db: Dexie): void {
@@ -162,6 +163,11 @@ export function defineSchema(db: Dexie): void {
     children: 'id',
     progress: '[childId+checklistId], childId',
     [OUTBOX_STORE]: 'id, state, createdAt',
+  });
+  // v3: ids the server confirmed, for a day, so "Sent" is shown only for what the server
+  // has (a deleted item is "deleted", not "sent"). Only a new table: v2 rows stay.
+  db.version(3).stores({
+    [SENT_STORE]: 'id, at',
   });
 }
 

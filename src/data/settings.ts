@@ -1,7 +1,7 @@
 // User settings: a tiny key/value table. Kept apart from content so imports never touch it.
 import { getDb } from './database';
 
-export type SettingKey = 'lang' | 'src' | 'iosHintDismissed' | 'activationQueued' | 'persistAsked';
+export type SettingKey = 'lang' | 'src' | 'iosHintDismissed' | 'activationQueued' | 'openedQueued' | 'persistAsked' | 'outboxInFlight';
 
 export async function getSetting<T>(key: SettingKey): Promise<T | undefined> {
   return (await (await getDb()).settings.get(key))?.value as T | undefined;

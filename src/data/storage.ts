@@ -1,6 +1,6 @@
 // Storage on the phone: how much is used, asking the browser to keep it, and erase-all.
 import { getDb } from './database';
-import { PACK_CACHE } from '../shared/worker-protocol';
+import { isShellCache, isWorkerToPage, type PageToWorker } from '../shared/worker-protocol';
 
 export async function estimateUsage(): Promise<{ used: number; quota: number } | null> {
   if (!navigator.storage?.estimate) return null;
@@ -19,16 +19,57 @@ export async function requestPersistence(): Promise<boolean> {
   return navigator.storage.persist();
 }
 
+/** How long Erase waits for the service worker's answer before clearing what it can itself. */
+const WORKER_ERASE_TIMEOUT_MS = 5_000;
+
+/** Workbox's expiry records (every URL in an expiring cache): the worker holds it open. */
+const EXPIRY_DB = 'workbox-expiration';
+
+/** Ask the active service worker to erase its trace caches and their expiry records. True once it has. */
+async function eraseWorkerTraces(): Promise<boolean> {
+  const worker = (await navigator.serviceWorker?.getRegistration())?.active;
+  if (!worker) return false;
+  const channel = new MessageChannel();
+  const answered = new Promise<boolean>((resolve) => {
+    channel.port1.onmessage = (e) => isWorkerToPage(e.data) && e.data.type === 'TRACES_ERASED' && resolve(true);
+  });
+  const ask: PageToWorker = { type: 'ERASE_TRACES' };
+  worker.postMessage(ask, [channel.port2]);
+  const done = await Promise.race([answered, new Promise<boolean>((r) => setTimeout(() => r(false), WORKER_ERASE_TIMEOUT_MS))]);
+  channel.port1.close();
+  return done;
+}
+
 /**
- * Erase everything personal and downloaded: the database (answers, notes, outbox,
- * settings, content), downloaded language packs and local storage. The app shell stays
- * precached so Qadam still opens; content comes back the next time there is a connection.
+ * Deletes one IndexedDB database. Resolves when it is gone, or when it is "blocked" by a
+ * connection another context holds open: the deletion then completes once that closes.
+ */
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = req.onerror = req.onblocked = () => resolve();
+  });
+}
+
+/**
+ * Erase everything personal and downloaded: the database (answers, notes, outbox, sent ids,
+ * settings, content), every cache but the precached shell (map tiles = places looked at,
+ * language packs, lazily loaded code) with the worker's records of them, any other
+ * IndexedDB database, local and session storage. The app shell stays precached so Qadam
+ * still opens; content comes back the next time there is a connection.
  */
 export async function eraseEverything(): Promise<void> {
   const db = await getDb();
   db.close();
   await db.delete();
-  if ('caches' in window) await caches.delete(PACK_CACHE);
+  const workerErased = await eraseWorkerTraces();
+  if ('caches' in window) {
+    for (const name of await caches.keys()) if (!isShellCache(name)) await caches.delete(name);
+  }
+  // The expiry records: emptied by the worker, which keeps them open (deleting them from
+  // here would only wait on it); with no worker to ask, nobody holds them, so delete them.
+  const others = (await indexedDB.databases?.().catch(() => [])) ?? [{ name: EXPIRY_DB }];
+  for (const { name } of others) if (name && !(workerErased && name === EXPIRY_DB)) await deleteDatabase(name);
   localStorage.clear();
   sessionStorage.clear();
 }

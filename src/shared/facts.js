@@ -14,7 +14,11 @@ export const PAGES = /** @type {const} */ (['', 'help', 'rights', 'checklists', 
 /** Article topics, in the order the rights list shows them. */
 export const TOPICS = /** @type {const} */ (['birth', 'stay', 'origin', 'citizenship', 'services', 'protection', 'work', 'leaving', 'help']);
 
-/** Feedback vocabulary (docs/api-feedback.md): the server validates it, the phone writes it. */
+/**
+ * Feedback vocabulary (docs/api-feedback.md): the server validates it, the phone writes it.
+ * `opened` and `activation` are the anonymous once-per-phone notes (first open, first ready
+ * offline); `search` is what someone was looking for when a search found nothing.
+ */
 export const FEEDBACK_KINDS = /** @type {const} */ (['article', 'checklist', 'point', 'app', 'activation', 'opened', 'search']);
 export const RATINGS = /** @type {const} */ (['up', 'down']);
 export const PROBLEM_REASONS = /** @type {const} */ (['closed', 'wrong_phone', 'wrong_hours', 'wrong_place', 'other']);

@@ -10,14 +10,30 @@ export const TILE_CACHE = 'qadam-tiles';
 /** Lazily loaded code kept for offline use (the "open now" chunk). */
 export const LAZY_CACHE = 'qadam-lazy';
 
+/**
+ * Caches that hold traces of one family: tiles (places they looked at), packs (the languages
+ * they read), the "open now" chunk (that they opened a place with hours). "Erase everything"
+ * clears them, and the worker's expiry records of them (workbox-expiration keeps every
+ * cached URL in IndexedDB). Only the precached shell stays: it is the same on every phone,
+ * so it tells nothing about anyone, and it is what lets Qadam still open afterwards.
+ */
+export const TRACE_CACHES = [TILE_CACHE, PACK_CACHE, LAZY_CACHE] as const;
+/** Workbox names the precache `workbox-precache-v2-<scope>`. */
+export const isShellCache = (name: string) => name.startsWith('workbox-precache');
+
 /** Background Sync tag: the page registers it after queueing feedback; the worker sends on it. */
 export const OUTBOX_SYNC_TAG = 'qadam-outbox';
 
 /** Page → worker. */
-export type PageToWorker = { type: 'SKIP_WAITING' }; // the user accepted "New version, reload"
+export type PageToWorker =
+  | { type: 'SKIP_WAITING' } // the user accepted "New version, reload"
+  | { type: 'ERASE_TRACES' }; // "Erase everything": clear TRACE_CACHES and their expiry records, answer on the port
 
 /** Worker → page. */
-export type WorkerToPage = { type: 'OUTBOX_CHANGED' }; // the worker sent (or failed) queued feedback: pages recount
+export type WorkerToPage =
+  | { type: 'OUTBOX_CHANGED' } // the worker sent (or failed) queued feedback: pages recount
+  | { type: 'TRACES_ERASED' }; // the answer to ERASE_TRACES, on its MessageChannel port
 
-export const isPageToWorker = (data: unknown): data is PageToWorker => (data as { type?: unknown } | null)?.type === 'SKIP_WAITING';
-export const isWorkerToPage = (data: unknown): data is WorkerToPage => (data as { type?: unknown } | null)?.type === 'OUTBOX_CHANGED';
+const typeOf = (data: unknown) => (data as { type?: unknown } | null)?.type;
+export const isPageToWorker = (data: unknown): data is PageToWorker => typeOf(data) === 'SKIP_WAITING' || typeOf(data) === 'ERASE_TRACES';
+export const isWorkerToPage = (data: unknown): data is WorkerToPage => typeOf(data) === 'OUTBOX_CHANGED' || typeOf(data) === 'TRACES_ERASED';

@@ -21,10 +21,10 @@
 import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
 import { registerRoute, NavigationRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
-import { ExpirationPlugin } from 'workbox-expiration';
+import { CacheExpiration, ExpirationPlugin } from 'workbox-expiration';
 import { clientsClaim } from 'workbox-core';
 import manifest from '../generated/packs.json';
-import { LAZY_CACHE, OUTBOX_SYNC_TAG, PACK_CACHE, TILE_CACHE, isPageToWorker, type WorkerToPage } from '../shared/worker-protocol';
+import { LAZY_CACHE, OUTBOX_SYNC_TAG, PACK_CACHE, TILE_CACHE, TRACE_CACHES, isPageToWorker, type WorkerToPage } from '../shared/worker-protocol';
 import { sendPending } from '../shared/outbox/send';
 import { openOutboxStore } from '../shared/outbox/idb-store';
 import { isTileOrigin } from '../shared/tiles.js';
@@ -94,10 +94,26 @@ async function pruneOldPacks(): Promise<void> {
 self.addEventListener('install', (event) => event.waitUntil(refreshInstalledPacks()));
 self.addEventListener('activate', (event) => event.waitUntil(pruneOldPacks()));
 
+/**
+ * "Erase everything" (src/data/storage.ts): the family's trace caches, and workbox's expiry
+ * records of them, which list every cached URL (tile URLs are places) in IndexedDB. Done
+ * here because this worker holds that database open, so the page could not delete it.
+ */
+async function eraseTraces(): Promise<void> {
+  for (const name of TRACE_CACHES) {
+    await new CacheExpiration(name, { maxEntries: 1 }).delete(); // drops this cache's expiry records
+    await caches.delete(name);
+  }
+}
+
 self.addEventListener('message', (event) => {
   const data: unknown = event.data;
   if (!isPageToWorker(data)) return;
   if (data.type === 'SKIP_WAITING') void self.skipWaiting();
+  if (data.type === 'ERASE_TRACES') {
+    const erased: WorkerToPage = { type: 'TRACES_ERASED' };
+    event.waitUntil(eraseTraces().then(() => event.ports[0]?.postMessage(erased)));
+  }
 });
 
 // Feedback outbox (Background Sync). After queueing feedback the page registers the tag

@@ -8,6 +8,8 @@ import { memoryLocation } from 'wouter/memory-location';
 import { switchLanguage } from '../../src/i18n';
 import { getDb } from '../../src/data/database';
 import { hasUnsavedInput } from '../../src/ui/unsaved';
+import { remove } from '../../src/data/outbox/queue';
+import { dexieOutbox } from '../../src/data/outbox/dexie-store';
 import { FeedbackPage, Helpful, ReportProblem } from '../../src/features/feedback';
 import { readStrings } from '../fixtures/content-yaml';
 
@@ -74,13 +76,25 @@ describe('Helpful', () => {
     expect(row.item).not.toHaveProperty('comment');
   });
 
-  it('says "Sent" once the server has it (the record left the outbox)', async () => {
+  it('says "Sent" once the server has confirmed this very item', async () => {
     render(<Helpful kind="article" target="school" />);
     fireEvent.click(screen.getByRole('button', { name: en.up }));
     send();
     await waitFor(async () => expect(await outbox()).toHaveLength(1));
-    await (await getDb()).outbox.clear();
+    const [row] = await outbox();
+    // As the sending core does on the server's "stored": out of the outbox, into `sent`.
+    await dexieOutbox(await getDb()).settle([row.id], []);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(en.sent));
+  });
+
+  it('says "Deleted", never "Sent", when the item is deleted before it was sent', async () => {
+    render(<Helpful kind="article" target="school" />);
+    fireEvent.click(screen.getByRole('button', { name: en.up }));
+    send();
+    await waitFor(async () => expect(await outbox()).toHaveLength(1));
+    expect(await remove((await outbox())[0].id)).toBe('deleted');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(en.deleted));
+    expect(screen.getByRole('status').textContent).not.toBe(en.sent);
   });
 
   it('speaks the language of the page', async () => {
@@ -244,7 +258,10 @@ describe('FeedbackPage', () => {
     expect(hasUnsavedInput()).toBe(false); // the URL still has it; nothing typed yet
     send();
     await waitFor(async () => expect(await outbox()).toHaveLength(1));
-    expect((await outbox())[0].item).toMatchObject({ kind: 'app', comment: 'work permit for mother' });
+    // Kind `search`: the campaign counts what people could not find (issue 13).
+    const [row] = await outbox();
+    expect(row.item).toMatchObject({ kind: 'search', comment: 'work permit for mother' });
+    expect(Object.keys(row.item).sort()).toEqual(['appVersion', 'comment', 'contentVersion', 'createdAt', 'id', 'kind', 'lang']);
   });
 
   it('shows what is waiting to send under the form', async () => {

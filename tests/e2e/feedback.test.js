@@ -98,8 +98,9 @@ describe('feedback written offline', () => {
     try {
       await page.goto(`${server.url}/ru/`);
       await waitOfflineReady(page);
-      // Ready offline for the first time: one anonymous activation, sent at once (online).
+      // Opened, then ready offline for the first time: one anonymous note each, sent at once.
       await expect.poll(() => rows(dataDir, 'activation')).toBe(1);
+      await expect.poll(() => rows(dataDir, 'opened')).toBe(1);
 
       await context.setOffline(true);
       await page.goto(`${server.url}/ru/feedback`);
@@ -116,15 +117,16 @@ describe('feedback written offline', () => {
       await page.reload();
       await page.waitForSelector('[data-page="feedback"]');
       await expect.poll(() => waitingCount(page)).toBe('3');
-      expect(rows(dataDir)).toBe(1);
+      expect(rows(dataDir)).toBe(2);
 
       // Same port, same database; the phone comes back online.
       server = await startServer({ distDir: DIST_A, port, dataDir });
       await context.setOffline(false);
-      await expect.poll(() => rows(dataDir), { timeout: 20_000 }).toBe(4);
+      await expect.poll(() => rows(dataDir), { timeout: 20_000 }).toBe(5);
       expect(rows(dataDir, 'app')).toBe(2);
       expect(rows(dataDir, 'article')).toBe(1);
       expect(rows(dataDir, 'activation')).toBe(1);
+      expect(rows(dataDir, 'opened')).toBe(1);
       await expect.poll(() => waitingCount(page)).toBe('0');
       expect(await readOutbox(page)).toEqual([]);
       expect(await page.locator('[data-testid="outbox-status"] [role="status"]').textContent()).toBe(ru.nothingWaiting);
@@ -143,20 +145,21 @@ describe('feedback written offline', () => {
       await page.goto(`${server.url}/ru/feedback`);
       await waitOfflineReady(page);
       await expect.poll(() => rows(dataDir, 'activation')).toBe(1);
+      await expect.poll(() => rows(dataDir, 'opened')).toBe(1);
       await context.setOffline(true);
       await sendGeneral(page, 'Первый отзыв');
       await sendGeneral(page, 'Второй отзыв');
       const queued = await readOutbox(page);
       expect(queued).toHaveLength(2);
       await context.setOffline(false);
-      await expect.poll(() => rows(dataDir), { timeout: 20_000 }).toBe(3);
+      await expect.poll(() => rows(dataDir), { timeout: 20_000 }).toBe(4);
       await expect.poll(() => readOutbox(page)).toEqual([]);
 
       // As if both answers had been lost: the records are back, the app sends them again.
       await writeOutbox(page, queued);
       await page.reload();
       await expect.poll(() => readOutbox(page), { timeout: 20_000 }).toEqual([]);
-      expect(rows(dataDir)).toBe(3);
+      expect(rows(dataDir)).toBe(4);
 
       // And a raw re-POST of the very same items is answered "duplicate".
       const statuses = await page.evaluate(async (items) => {
@@ -168,7 +171,7 @@ describe('feedback written offline', () => {
         return (await res.json()).results.map((r) => r.status);
       }, queued.map((r) => r.item));
       expect(statuses).toEqual(['duplicate', 'duplicate']);
-      expect(rows(dataDir)).toBe(3);
+      expect(rows(dataDir)).toBe(4);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -195,18 +198,47 @@ describe('feedback written offline', () => {
       await page.goto(`${server.url}/ru/feedback`);
       await waitOfflineReady(page);
       await sendGeneral(page, 'Сервер сейчас не работает, но отзыв не должен потеряться');
-      // The activation and the message both wait; the app keeps retrying with backoff.
-      await expect.poll(() => waitingCount(page)).toBe('2');
-      expect(await page.locator('[data-testid="outbox-status"] [role="status"]').textContent()).toBe(fill(ru.waiting, 2));
+      // The opened and activation notes and the message all wait; the app keeps retrying with backoff.
+      await expect.poll(() => waitingCount(page)).toBe('3');
+      expect(await page.locator('[data-testid="outbox-status"] [role="status"]').textContent()).toBe(fill(ru.waiting, 3));
       await expect.poll(() => refused, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
       expect(rows(dataDir)).toBe(0);
-      expect(await waitingCount(page)).toBe('2');
+      expect(await waitingCount(page)).toBe('3');
 
       failing = false; // recovered: the next backoff retry delivers, no user action needed
-      await expect.poll(() => rows(dataDir), { timeout: 20_000 }).toBe(2);
+      await expect.poll(() => rows(dataDir), { timeout: 20_000 }).toBe(3);
       expect(rows(dataDir, 'app')).toBe(1);
       expect(rows(dataDir, 'activation')).toBe(1);
+      expect(rows(dataDir, 'opened')).toBe(1);
       await expect.poll(() => waitingCount(page)).toBe('0');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
+
+describe('the anonymous "opened" note (issue 13)', () => {
+  test('is stored once per phone: on the first open, and never again after reloads', async () => {
+    const dataDir = tempDir('qadam-fb-');
+    const server = await startServer({ distDir: DIST_A, dataDir });
+    const { context, page, errors } = await newPhone(browser);
+    try {
+      await page.goto(`${server.url}/ru/`);
+      await expect.poll(() => rows(dataDir, 'opened')).toBe(1);
+      await waitOfflineReady(page);
+      for (const url of ['/ru/', '/kk/', '/ru/feedback']) {
+        await page.goto(`${server.url}${url}`);
+        await page.reload();
+      }
+      // A message sent now goes after anything queued before it (oldest first): once it is
+      // stored, a second "opened" from the reloads would have been stored too.
+      await sendGeneral(page, 'Проверка после перезагрузок');
+      await expect.poll(() => rows(dataDir, 'app'), { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => waitingCount(page)).toBe('0');
+      expect(rows(dataDir, 'opened')).toBe(1);
+      expect(rows(dataDir, 'activation')).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -225,6 +257,7 @@ describe('the service worker sends on its own (Background Sync)', () => {
       await page.goto(`${server.url}/ru/feedback`);
       await waitOfflineReady(page);
       await expect.poll(() => rows(dataDir, 'activation')).toBe(1);
+      await expect.poll(() => rows(dataDir, 'opened')).toBe(1);
       // The server is gone: the page queues, and cannot send.
       await server.close();
       await sendGeneral(page, 'Отправлено фоновой синхронизацией');
@@ -242,7 +275,7 @@ describe('the service worker sends on its own (Background Sync)', () => {
       const registrationId = await registration;
       await page.goto('about:blank');
       server = await startServer({ distDir: DIST_A, port, dataDir });
-      expect(rows(dataDir)).toBe(1);
+      expect(rows(dataDir)).toBe(2);
 
       await cdp.send('ServiceWorker.dispatchSyncEvent', { origin: server.url, registrationId, tag: 'qadam-outbox', lastChance: false });
       await expect.poll(() => rows(dataDir, 'app'), { timeout: 20_000 }).toBe(1);
@@ -251,7 +284,7 @@ describe('the service worker sends on its own (Background Sync)', () => {
       await page.goto(`${server.url}/ru/feedback`);
       await expect.poll(() => waitingCount(page)).toBe('0');
       expect(await readOutbox(page)).toEqual([]);
-      expect(rows(dataDir)).toBe(2);
+      expect(rows(dataDir)).toBe(3);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

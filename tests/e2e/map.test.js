@@ -1,7 +1,8 @@
 // The map offline: base layer and markers drawn with no request leaving our server, a deep
 // link to one place, the list filtered by category (also from ?category=), "near me" with a
 // position that never leaves the phone, and no axe violations on the map, list and details.
-// Last, the optional online tiles against a local stand-in tile server (QADAM_TILE_URL).
+// Last, the optional online tiles against a local stand-in tile server (QADAM_TILE_URL), and
+// that "Erase everything" leaves no trace of the places looked at.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -216,6 +217,57 @@ describe('online tiles (QADAM_TILE_URL pointed at a local stand-in tile server)'
     await page.reload();
     await page.locator('[data-map-ready="true"] .leaflet-pane path').first().waitFor();
     expect(await page.locator('img.leaflet-tile').count()).toBe(0);
+    await context.close();
+  });
+
+  test('"Erase everything" leaves no viewed tile behind: no tile cache, no record of tile URLs', async () => {
+    const ru = strings('ru');
+    const { context, page } = await newPhone(browser);
+    await page.goto(`${app.url}/ru/`);
+    await waitOfflineReady(page);
+    await page.goto(`${app.url}/ru/map?view=map`);
+    await page.locator('[data-map-ready="true"]').waitFor();
+    await page.getByTestId('tiles-toggle').check();
+    await expect.poll(() => page.evaluate(async () => (await (await caches.open('qadam-tiles')).keys()).length), { timeout: 15_000 }).toBeGreaterThan(0);
+    /** Every URL the phone keeps anywhere a cache or workbox's expiry records can hold one. */
+    const keptUrls = () =>
+      page.evaluate(async () => {
+        const urls = [];
+        for (const name of await caches.keys()) for (const req of await (await caches.open(name)).keys()) urls.push(req.url);
+        const names = (await indexedDB.databases()).map((d) => d.name);
+        if (names.includes('workbox-expiration')) {
+          const db = await new Promise((resolve, reject) => {
+            const open = indexedDB.open('workbox-expiration');
+            open.onsuccess = () => resolve(open.result);
+            open.onerror = () => reject(open.error);
+          });
+          if (db.objectStoreNames.length > 0) {
+            const store = db.transaction(db.objectStoreNames[0]).objectStore(db.objectStoreNames[0]);
+            const rows = await new Promise((resolve) => (store.getAll().onsuccess = (e) => resolve(e.target.result)));
+            for (const row of rows) urls.push(row.url);
+          }
+          db.close();
+        }
+        return { urls, caches: await caches.keys() };
+      });
+    const tileOrigin = new URL(process.env.QADAM_TILE_URL ?? `http://127.0.0.1:${tileServer.address().port}`).origin;
+    await expect.poll(async () => (await keptUrls()).urls.filter((u) => u.startsWith(tileOrigin)).length).toBeGreaterThan(0);
+
+    await page.goto(`${app.url}/ru/settings`);
+    await page.getByRole('button', { name: ru.settings.erase }).click();
+    await page.getByRole('button', { name: ru.settings.eraseYes }).click();
+    await page.waitForURL(`${app.url}/ru/`);
+    await page.locator('main').waitFor();
+
+    const after = await keptUrls();
+    expect(after.caches).not.toContain('qadam-tiles');
+    // (The language pack comes back by design: the app, reopened online, downloads it again.)
+    expect(after.urls.filter((u) => u.startsWith(tileOrigin))).toEqual([]);
+    // The shell stays precached: Qadam still opens with no network.
+    expect(after.caches.some((n) => n.startsWith('workbox-precache'))).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('main h1').waitFor();
     await context.close();
   });
 });

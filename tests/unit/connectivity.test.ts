@@ -83,4 +83,70 @@ describe('probe', () => {
     expect(settled).toBe('offline');
     expect(connectivity.get()).toBe('offline');
   });
+
+  it('says offline behind a captive portal: a 200 with a login page is not our server', async () => {
+    connectivity.set('online');
+    const portal = async () => new Response('<html><body>Log in to free Wi-Fi</body></html>', { status: 200, headers: { 'content-type': 'text/html' } });
+    await expect(probe(portal as typeof fetch)).resolves.toBe('offline');
+    expect(connectivity.get()).toBe('offline');
+    // Only {"ok":true} is our answer; other JSON is not either.
+    await expect(probe((async () => new Response('{"ok":false}', { status: 200 })) as typeof fetch)).resolves.toBe('offline');
+    await expect(probe((async () => new Response('{"ok":true,"version":"0.1.0"}', { status: 200 })) as typeof fetch)).resolves.toBe('online');
+  });
+
+  it('reads the body within the timeout: headers then a stalled body is offline after 5 s, and the request is ended', async () => {
+    vi.useFakeTimers();
+    let signal: AbortSignal | undefined;
+    let bodyEnded = false;
+    const stalled = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+      signal = init?.signal ?? undefined;
+      // Like a real fetch: the headers are in, the body never comes; aborting errors it.
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          signal?.addEventListener('abort', () => {
+            bodyEnded = true;
+            controller.error(new DOMException('aborted', 'AbortError'));
+          });
+        },
+        cancel() {
+          bodyEnded = true;
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    connectivity.set('online');
+    let settled: string | null = null;
+    const result = probe(stalled as typeof fetch).then((s) => (settled = s));
+    await vi.advanceTimersByTimeAsync(4_900);
+    expect(settled).toBeNull();
+    await vi.advanceTimersByTimeAsync(200);
+    await result;
+    expect(settled).toBe('offline');
+    expect(signal?.aborted).toBe(true);
+    expect(bodyEnded).toBe(true);
+  });
+
+  it('never leaves an unread body open, whatever the status', async () => {
+    const cancelled: number[] = [];
+    const withBody = (status: number) =>
+      (async () =>
+        new Response(
+          new ReadableStream({
+            pull(controller) {
+              controller.enqueue(new TextEncoder().encode('<html>Service unavailable</html>'));
+              controller.close();
+            },
+            cancel: () => void cancelled.push(status),
+          }),
+          { status },
+        )) as typeof fetch;
+    for (const status of [200, 403, 503]) {
+      const fetchImpl = withBody(status);
+      const res = await (fetchImpl as () => Promise<Response>)();
+      expect(res.bodyUsed).toBe(false);
+      await expect(probe(async () => res)).resolves.toBe('offline');
+      // Read to the end (or cancelled): nothing left open for this request.
+      expect(res.bodyUsed || cancelled.includes(status)).toBe(true);
+    }
+  });
 });

@@ -41,7 +41,7 @@ describe('the current database version', () => {
     await db.open();
     expect(db.verno).toBe(LATEST);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['articles', 'checklists', 'children', 'outbox', 'packs', 'points', 'progress', 'search', 'settings'],
+      ['articles', 'checklists', 'children', 'outbox', 'packs', 'points', 'progress', 'search', 'sent', 'settings'],
     );
   });
 
@@ -56,6 +56,7 @@ describe('the current database version', () => {
     expect(schema.progress).toEqual({ primKey: '[childId+checklistId]', indexes: ['childId'] });
     expect(schema.outbox).toEqual({ primKey: 'id', indexes: ['createdAt', 'state'] });
     expect(schema.settings).toEqual({ primKey: 'key', indexes: [] });
+    expect(schema.sent).toEqual({ primKey: 'id', indexes: ['at'] });
     const articles = db.articles.schema.primKey;
     expect(articles.compound).toBe(true);
     expect(articles.keyPath).toEqual(['lang', 'slug']);
@@ -124,7 +125,10 @@ describe('opening an existing database', () => {
     await createAtVersion(name, 2, SCHEMA_HISTORY[2], rows);
     const db = open(name);
     await db.open();
+    expect(db.verno).toBe(LATEST);
     const after = await dumpTables(db);
     for (const table of Object.keys(rows)) expect(after[table], table).toEqual(rows[table as keyof typeof rows]);
+    // v3's table of confirmed ids exists and starts empty: nothing is shown as "Sent" by mistake.
+    expect(after.sent).toEqual([]);
   });
 });

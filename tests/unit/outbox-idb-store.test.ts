@@ -7,7 +7,7 @@ import { openDb, DB_NAME, type OutboxRecord, type QadamDB } from '../../src/data
 import { openOutboxStore } from '../../src/shared/outbox/idb-store';
 import { sendPending } from '../../src/shared/outbox/send';
 import { announceOutsideChange } from '../../src/data/outbox/dexie-store';
-import { deleteDbs } from './helpers/dexie-versions';
+import { SCHEMA_HISTORY, createAtVersion, deleteDbs } from './helpers/dexie-versions';
 
 let db: QadamDB | null = null;
 afterEach(async () => {
@@ -68,5 +68,29 @@ describe('the worker outbox over plain IndexedDB', () => {
     await announceOutsideChange(db);
     await expect.poll(() => seen.at(-1)).toBe(1);
     sub.unsubscribe();
+  });
+
+  it('remembers what it settled as sent, where the page sees it, and notes a request in flight', async () => {
+    db = openDb();
+    await db.outbox.bulkAdd([record(1), record(2)]);
+    const store = (await openOutboxStore())!;
+    await store.beginTry([record(1).id]);
+    expect((await db.settings.get('outboxInFlight'))?.value).toEqual([record(1).id]);
+    await store.endTry([record(1).id], true); // no definite answer: the server may have it
+    expect((await db.outbox.get(record(1).id))?.tries).toBe(1);
+    expect(await db.settings.get('outboxInFlight')).toBeUndefined();
+    await store.settle([record(1).id], [{ id: record(2).id, reason: 'conflict' }]);
+    store.close();
+    expect((await db.sent.get(record(1).id))?.id).toBe(record(1).id);
+    expect(await db.outbox.get(record(2).id)).toMatchObject({ state: 'failed', error: 'conflict', final: true });
+  });
+
+  it('still settles on a version-2 database (a new worker before a new page upgraded it): no sent table, no error', async () => {
+    await createAtVersion(DB_NAME, 2, SCHEMA_HISTORY[2], { outbox: [record(1), record(2)] });
+    const store = (await openOutboxStore())!;
+    await store.settle([record(1).id], []);
+    const left = await store.pending();
+    store.close();
+    expect(left.map((r) => r.id)).toEqual([record(2).id]);
   });
 });

@@ -1,5 +1,5 @@
 // The outbox queue: what enqueue adds to an item (and what it leaves out), the record it
-// stores, removing one, storage-full handling, and the once-per-phone activation.
+// stores, removing one, storage-full handling, and the once-per-phone notes (opened, activation).
 // Items are checked against the server's own validator, so phone and server agree.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../src/data/database';
@@ -7,7 +7,7 @@ import { setSetting } from '../../src/data/settings';
 import { userError } from '../../src/data/errors';
 import { contentVersion } from '../../src/data/packs';
 import manifest from '../../src/generated/packs.json';
-import { enqueue, onOutboxChange, queueActivationOnce, remove } from '../../src/data/outbox/queue';
+import { enqueue, onOutboxChange, queueOncePerPhone, remove } from '../../src/data/outbox/queue';
 import { dexieOutbox } from '../../src/data/outbox/dexie-store';
 
 const rows = async () => (await getDb()).outbox.orderBy('createdAt').toArray();
@@ -125,13 +125,13 @@ describe('the outbox store, and remove', () => {
     expect(await count('failed')).toBe(1);
   });
 
-  it('removes an unsent item, and says false for one already sent (gone)', async () => {
+  it('removes an unsent item, and says "gone" for one no longer there', async () => {
     const a = await enqueue({ kind: 'app', comment: 'a', lang: 'en' });
     const b = await enqueue({ kind: 'app', comment: 'b', lang: 'en' });
     await markFailed(b.id, 'conflict');
-    expect(await remove(a.id)).toBe(true);
-    expect(await remove(b.id)).toBe(true);
-    expect(await remove(a.id)).toBe(false);
+    expect(await remove(a.id)).toBe('deleted');
+    expect(await remove(b.id)).toBe('deleted');
+    expect(await remove(a.id)).toBe('gone');
     expect(await count()).toBe(0);
   });
 });
@@ -139,9 +139,9 @@ describe('the outbox store, and remove', () => {
 describe('activation (campaign counting)', () => {
   it('queues one anonymous activation item, once per phone, with only what enqueue adds', async () => {
     await setSetting('src', 'qr1');
-    expect(await queueActivationOnce('kk')).toBe(true);
-    expect(await queueActivationOnce('kk')).toBe(false);
-    expect(await queueActivationOnce('ru')).toBe(false);
+    expect(await queueOncePerPhone('activation', 'kk')).toBe(true);
+    expect(await queueOncePerPhone('activation', 'kk')).toBe(false);
+    expect(await queueOncePerPhone('activation', 'ru')).toBe(false);
     const all = await rows();
     expect(all).toHaveLength(1);
     expect(Object.keys(all[0].item).sort()).toEqual(['appVersion', 'contentVersion', 'createdAt', 'id', 'kind', 'lang', 'src']);
@@ -151,15 +151,57 @@ describe('activation (campaign counting)', () => {
   });
 
   it('is still once when two tabs (or renders) ask at the same moment', async () => {
-    const results = await Promise.all([queueActivationOnce('ru'), queueActivationOnce('ru'), queueActivationOnce('ru')]);
+    const results = await Promise.all([queueOncePerPhone('activation', 'ru'), queueOncePerPhone('activation', 'ru'), queueOncePerPhone('activation', 'ru')]);
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await count()).toBe(1);
   });
 
   it('stays once after the item was sent and left the outbox', async () => {
-    await queueActivationOnce('en');
+    await queueOncePerPhone('activation', 'en');
     await (await getDb()).outbox.clear();
-    expect(await queueActivationOnce('en')).toBe(false);
+    expect(await queueOncePerPhone('activation', 'en')).toBe(false);
     expect(await count()).toBe(0);
+  });
+});
+
+describe('opened (issue 13: the first open, ready offline or not)', () => {
+  it('queues one anonymous `opened` item per phone, with exactly the fields of an activation', async () => {
+    await setSetting('src', 'flyer-2026');
+    expect(await queueOncePerPhone('opened', 'tg')).toBe(true);
+    expect(await queueOncePerPhone('opened', 'tg')).toBe(false);
+    expect(await queueOncePerPhone('opened', 'ru')).toBe(false);
+    const [opened] = await rows();
+    expect(Object.keys(opened.item).sort()).toEqual(['appVersion', 'contentVersion', 'createdAt', 'id', 'kind', 'lang', 'src']);
+    expect(opened.item).toMatchObject({ kind: 'opened', lang: 'tg', src: 'flyer-2026' });
+    expect(opened.state).toBe('pending'); // offline or not: it waits in the outbox until sent
+    expect(checkItem(opened.item)).toMatchObject({ ok: true });
+  });
+
+  it('is counted apart from the activation: one of each, whatever the order', async () => {
+    expect(await queueOncePerPhone('activation', 'ky')).toBe(true);
+    expect(await queueOncePerPhone('opened', 'ky')).toBe(true);
+    expect(await queueOncePerPhone('opened', 'ky')).toBe(false);
+    expect(await queueOncePerPhone('activation', 'ky')).toBe(false);
+    expect((await rows()).map((r) => r.item.kind).sort()).toEqual(['activation', 'opened']);
+  });
+
+  it('is never queued twice: not by tabs at the same moment, not after it was sent', async () => {
+    const results = await Promise.all([1, 2, 3].map(() => queueOncePerPhone('opened', 'uz')));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const [sent] = await rows();
+    await dexieOutbox(await getDb()).settle([sent.id], []);
+    expect(await queueOncePerPhone('opened', 'uz')).toBe(false);
+    expect(await count()).toBe(0);
+  });
+
+  it('carries no identifier of the phone: two phones make items that differ only in id and time', async () => {
+    await queueOncePerPhone('opened', 'en');
+    const [a] = await rows();
+    await (await getDb()).settings.clear(); // as a second, fresh phone
+    await (await getDb()).outbox.clear();
+    await queueOncePerPhone('opened', 'en');
+    const [b] = await rows();
+    const strip = ({ id: _id, createdAt: _t, ...rest }: Record<string, unknown>) => rest;
+    expect(strip(a.item)).toEqual(strip(b.item));
   });
 });

@@ -3,11 +3,12 @@
 // or keep as failed with the server's reason and never resend). Real Dexie over
 // fake-indexeddb; the network is an injected fetch.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDb, type OutboxRecord, type QadamDB } from '../../src/data/db';
-import { createOutboxSync, type SyncDeps } from '../../src/data/outbox/sync';
+import { openDb, type QadamDB } from '../../src/data/db';
+import type { SyncDeps } from '../../src/data/outbox/sync';
 import { dexieOutbox } from '../../src/data/outbox/dexie-store';
 import { MAX_BATCH_BYTES, sendPending } from '../../src/shared/outbox/send';
 import { deleteDbs, uniqueDbName } from './helpers/dexie-versions';
+import { answer, json, makeSync as makeSyncOver, record, server } from './helpers/outbox';
 
 let db: QadamDB;
 let name: string;
@@ -20,60 +21,7 @@ afterEach(async () => {
   await deleteDbs([name]);
 });
 
-const T0 = Date.parse('2026-03-01T10:00:00Z');
-let seq = 0;
-function record(secondsAfterT0: number, extra: Record<string, unknown> = {}): OutboxRecord {
-  seq += 1;
-  const id = `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`;
-  const createdAt = new Date(T0 + secondsAfterT0 * 1000).toISOString();
-  const item = { id, kind: 'app', comment: `item ${secondsAfterT0}`, lang: 'ru', appVersion: 'test', contentVersion: 'c1', createdAt, ...extra };
-  return { id, state: 'pending', item, createdAt };
-}
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-type Item = { id: string; [k: string]: unknown };
-const answer = (items: Item[], status: (item: Item, i: number) => string | [string, string] = () => 'stored') =>
-  json(200, {
-    results: items.map((item, i) => {
-      const s = status(item, i);
-      return Array.isArray(s) ? { id: item.id, status: s[0], error: s[1] } : { id: item.id, status: s };
-    }),
-  });
-
-/** An injected fetch that records what it was sent and answers with `handler`. */
-function server(handler: (items: Item[], call: number) => Response | Promise<Response>) {
-  const batches: Item[][] = [];
-  const fetchImpl = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    expect(init?.method).toBe('POST');
-    expect(new Headers(init?.headers).get('content-type')).toBe('application/json');
-    const items = JSON.parse(String(init?.body)).items as Item[];
-    batches.push(items);
-    return handler(items, batches.length);
-  });
-  return { fetchImpl: fetchImpl as unknown as typeof fetch, mock: fetchImpl, batches };
-}
-
-function makeSync(fetchImpl: typeof fetch, extra: Partial<SyncDeps> = {}) {
-  const timers: { fn: () => void; ms: number; cleared: boolean }[] = [];
-  const sync = createOutboxSync({
-    getDb: async () => db,
-    fetchImpl,
-    probe: async () => 'online',
-    random: () => 0,
-    setTimer: (fn, ms) => {
-      const t = { fn, ms, cleared: false };
-      timers.push(t);
-      return t;
-    },
-    clearTimer: (h) => {
-      (h as { cleared: boolean }).cleared = true;
-    },
-    ...extra,
-  });
-  const pendingTimers = () => timers.filter((t) => !t.cleared);
-  return { sync, timers, pendingTimers };
-}
+const makeSync = (fetchImpl: typeof fetch, extra: Partial<SyncDeps> = {}) => makeSyncOver(db, fetchImpl, extra);
 
 const states = async () => Object.fromEntries((await db.outbox.toArray()).map((r) => [r.id, r.state]));
 
@@ -157,7 +105,8 @@ describe('transient failures keep every item and retry with backoff', () => {
     // The timer is what retries while the app is open.
     fail = false;
     pendingTimers().at(-1)!.fn();
-    await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0));
+    await sync.flush(); // joins the run the timer started, and waits for its end
+    expect(await db.outbox.count()).toBe(0);
     expect(sync.retryScheduled()).toBe(false);
 
     // After a success the next failure starts again from 1 s.
@@ -259,30 +208,6 @@ describe('answers the server gives for each item', () => {
     expect(await makeSync(fetchImpl).sync.flush()).toEqual({ status: 'done', delivered: 0, failed: 0 });
     expect(mock).toHaveBeenCalledTimes(1);
     expect(await db.outbox.where('state').equals('pending').count()).toBe(1);
-  });
-});
-
-describe('whole-request refusals', () => {
-  it('400: the batch is failed with the server reason, and never sent again', async () => {
-    await db.outbox.bulkAdd([record(1), record(2)]);
-    const { fetchImpl, mock } = server(() => json(400, { error: 'items: must contain 1 to 100 items (got 0)' }));
-    const { sync } = makeSync(fetchImpl);
-    expect(await sync.flush()).toEqual({ status: 'done', delivered: 0, failed: 2 });
-    const rows = await db.outbox.toArray();
-    expect(rows.map((r) => [r.state, r.error])).toEqual([
-      ['failed', 'HTTP 400: items: must contain 1 to 100 items (got 0)'],
-      ['failed', 'HTTP 400: items: must contain 1 to 100 items (got 0)'],
-    ]);
-    expect(sync.retryScheduled()).toBe(false);
-    await sync.flush();
-    expect(mock).toHaveBeenCalledTimes(1);
-  });
-
-  it('413 and 415 are refusals too; a body that is not JSON still gives a reason', async () => {
-    await db.outbox.add(record(1));
-    const { fetchImpl } = server(() => new Response('nope', { status: 415 }));
-    await makeSync(fetchImpl).sync.flush();
-    expect((await db.outbox.toArray())[0]).toMatchObject({ state: 'failed', error: 'HTTP 415' });
   });
 });
 

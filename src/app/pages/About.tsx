@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/langs.js';
 import { contentVersion } from '../../data/packs';
 
-const POINTS = ['noTracking', 'onPhone', 'noThirdParty', 'feedback', 'campaign', 'sources'] as const;
+const POINTS = ['noTracking', 'onPhone', 'noThirdParty', 'feedback', 'campaign', 'counting', 'sources'] as const;
 
 export function About({ lang }: { lang: Lang }) {
   const { t } = useTranslation();

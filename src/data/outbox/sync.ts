@@ -13,10 +13,10 @@ import { getDb as defaultGetDb } from '../database';
 import { probe as defaultProbe, type Connectivity } from '../connectivity';
 import { reportError } from '../errors';
 import { delay } from '../../shared/outbox/backoff';
-import { sendPending } from '../../shared/outbox/send';
+import { sendPending, type Lock } from '../../shared/outbox/send';
 import { OUTBOX_SYNC_TAG, isWorkerToPage } from '../../shared/worker-protocol';
 import { announceOutsideChange, dexieOutbox } from './dexie-store';
-import { onOutboxChange } from './queue';
+import { onOutboxChange, retryAutomatically } from './queue';
 
 export type FlushResult =
   | { status: 'idle' } // nothing to send
@@ -31,6 +31,10 @@ export interface SyncDeps {
   random?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /** Per request, body included (send.ts). Tests and the soak use short ones. */
+  timeoutMs?: number;
+  /** The lock batches are sent under (send.ts). A simulated phone in the soak has its own. */
+  lock?: Lock;
 }
 
 export function createOutboxSync(deps: SyncDeps = {}) {
@@ -41,6 +45,8 @@ export function createOutboxSync(deps: SyncDeps = {}) {
     random = Math.random,
     setTimer = (fn, ms) => setTimeout(fn, ms),
     clearTimer = (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    timeoutMs,
+    lock,
   } = deps;
 
   let running: Promise<FlushResult> | null = null;
@@ -66,13 +72,14 @@ export function createOutboxSync(deps: SyncDeps = {}) {
 
   async function runOnce(): Promise<FlushResult> {
     const db = await getDb();
+    await retryAutomatically(db);
     if ((await db.outbox.where('state').equals('pending').count()) === 0) {
       cancelRetry();
       failures = 0;
       return { status: 'idle' };
     }
     if ((await probe()) !== 'online') return { status: 'offline', retryInMs: scheduleRetry(null) };
-    const outcome = await sendPending(dexieOutbox(db), { fetchImpl });
+    const outcome = await sendPending(dexieOutbox(db), { fetchImpl, timeoutMs, lock });
     if (outcome.status === 'retry') {
       return { ...outcome, retryInMs: scheduleRetry(outcome.retryAfterMs) };
     }
@@ -81,19 +88,31 @@ export function createOutboxSync(deps: SyncDeps = {}) {
     return outcome;
   }
 
-  /** Sends what is pending. Concurrent calls share one run (and one request at a time). */
-  function flush(): Promise<FlushResult> {
+  let fresh = false;
+
+  /**
+   * Sends what is pending. Concurrent calls share one run (and one request at a time).
+   * `fresh`: the connection just came back (an `online` event). The backoff starts again
+   * from 1 s, and if a run is under way (perhaps stuck on a request from before the
+   * network dropped) one more run follows it, whatever that run's result.
+   */
+  function flush(options: { fresh?: boolean } = {}): Promise<FlushResult> {
+    if (options.fresh) {
+      failures = 0;
+      fresh = true;
+    }
     if (running) {
       again = true;
       return running;
     }
     running = (async () => {
-      let result: FlushResult;
-      do {
+      for (;;) {
         again = false;
-        result = await runOnce();
-      } while (again && (result.status === 'done' || result.status === 'idle'));
-      return result;
+        fresh = false;
+        const result = await runOnce();
+        const settled = result.status === 'done' || result.status === 'idle';
+        if (!fresh && !(again && settled)) return result;
+      }
     })().finally(() => {
       running = null;
     });
@@ -135,11 +154,11 @@ export function startOutboxSync(sync: OutboxSync = outboxSync): void {
   started = true;
   // A deleted item needs nothing here: the list on screen is a live query.
   onOutboxChange((change) => {
-    if (change !== 'enqueue') return;
+    if (change === 'remove') return;
     void registerBackgroundSync();
     logged(sync.flush());
   });
-  window.addEventListener('online', () => logged(sync.flush()));
+  window.addEventListener('online', () => logged(sync.flush({ fresh: true })));
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') logged(sync.flush());
   });

@@ -31,14 +31,28 @@ export interface FeedbackFormProps {
   testId?: string;
 }
 
-/** "Thank you — it will be sent…" until the server has it, then "Sent". */
+/**
+ * "Thank you — it will be sent…" until the server has it, then "Sent". Only the server's
+ * confirmation of THIS item (its id in the `sent` table, written in the same transaction
+ * that takes it out of the outbox) says "Sent"; an item gone for any other reason (deleted
+ * in the list, erased) says "Deleted".
+ */
 function SentMessage({ id }: { id: string }) {
   const { t } = useTranslation();
-  // undefined = still reading; null = gone from the outbox = the server confirmed it.
-  const record = useLiveQuery(async () => (await db.outbox.get(id)) ?? null, [id]);
-  if (record === undefined) return <>{t('feedback.queued')}</>;
-  if (record === null) return <span data-sent="true">{t('feedback.sent')}</span>;
-  if (record.state === 'failed') return <>{t('feedback.failedReason', { reason: record.error ?? '' })}</>;
+  // undefined = still reading.
+  const state = useLiveQuery(
+    () =>
+      db.transaction('r', db.outbox, db.sent, async () => {
+        const record = await db.outbox.get(id);
+        if (record) return record;
+        return (await db.sent.get(id)) ? ('sent' as const) : ('deleted' as const);
+      }),
+    [id],
+  );
+  if (state === undefined) return <>{t('feedback.queued')}</>;
+  if (state === 'sent') return <span data-sent="true">{t('feedback.sent')}</span>;
+  if (state === 'deleted') return <span data-sent="deleted">{t('feedback.deleted')}</span>;
+  if (state.state === 'failed') return <>{t('feedback.failedReason', { reason: state.error ?? '' })}</>;
   return <span data-sent="queued">{t('feedback.queued')}</span>;
 }
 

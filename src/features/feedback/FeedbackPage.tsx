@@ -1,5 +1,6 @@
 // /{lang}/feedback: general feedback about the app. Coming from a search that found nothing
-// (/{lang}/feedback?q=…), it asks "What were you looking for?" with the search filled in.
+// (/{lang}/feedback?q=…), it asks "What were you looking for?" with the search filled in,
+// and sends kind `search`, so the campaign can count what people could not find.
 import { useTranslation } from 'react-i18next';
 import { useSearch } from 'wouter';
 import type { Lang } from '../../shared/langs.js';
@@ -21,7 +22,7 @@ export function FeedbackPage({ lang }: { lang: Lang }) {
           initialComment={q}
           commentRequired
           allowAnother
-          build={(comment) => ({ kind: 'app', comment, lang })}
+          build={(comment) => ({ kind: q ? 'search' : 'app', comment, lang })}
         />
       </section>
       <OutboxStatus />

@@ -1,10 +1,12 @@
 // What is still on this phone: "Waiting to send: N", each unsent item with Delete, and
-// the ones the server refused, with its reason (they are never resent).
-import { useId } from 'react';
+// the ones the server refused, with its reason and "Try again" (never resent on their own).
+// Delete waits while a request carrying the item is on its way (queue.ts remove), then says
+// plainly what happened: deleted, deleted but perhaps already received, or already sent.
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type OutboxRecord } from '../../data/db';
-import { remove } from '../../data/outbox/queue';
+import { remove, retry, type RemoveResult } from '../../data/outbox/queue';
 import { reportError } from '../../data/errors';
 import { Icon } from '../../ui/Icon';
 import './feedback.css';
@@ -24,15 +26,29 @@ function when(iso: string, lang: string): string {
   return formats.get(lang)?.format(new Date(iso)) ?? iso.slice(0, 16).replace('T', ' ');
 }
 
-function Item({ record }: { record: OutboxRecord }) {
+const REMOVE_NOTICE: Record<RemoveResult, string> = {
+  deleted: 'feedback.removed',
+  deletedMaybeSent: 'feedback.removedMaybeSent',
+  sent: 'feedback.alreadySent',
+  gone: 'feedback.deleted',
+};
+
+function Item({ record, onRemoved }: { record: OutboxRecord; onRemoved: (result: RemoveResult) => void }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
+  const [busy, setBusy] = useState(false);
   const { item } = record;
   const comment = typeof item.comment === 'string' ? item.comment : '';
   const details = [
     item.rating === 'up' ? t('feedback.up') : item.rating === 'down' ? t('feedback.down') : '',
     typeof item.reason === 'string' ? t(`feedback.reasons.${item.reason}`) : '',
   ].filter(Boolean);
+  const act = (work: () => Promise<unknown>) => {
+    setBusy(true);
+    void work()
+      .catch(reportError)
+      .finally(() => setBusy(false));
+  };
   return (
     <li data-state={record.state} data-id={record.id}>
       <p className="fb-item-title" id={titleId}>
@@ -42,9 +58,23 @@ function Item({ record }: { record: OutboxRecord }) {
       {comment && <p className="fb-item-comment">{comment.length > 120 ? `${comment.slice(0, 120)}…` : comment}</p>}
       <p className="fb-item-date">{when(record.createdAt, i18n.language)}</p>
       {record.state === 'failed' && <p className="fb-item-error">{t('feedback.failedReason', { reason: record.error ?? '' })}</p>}
-      <button type="button" className="danger" aria-describedby={titleId} onClick={() => void remove(record.id).catch(reportError)}>
-        <Icon name="trash" /> {t('feedback.delete')}
-      </button>
+      <div className="fb-item-actions">
+        {record.state === 'failed' && (
+          <button type="button" aria-describedby={titleId} disabled={busy} onClick={() => act(() => retry(record.id))}>
+            {t('feedback.retry')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="danger"
+          aria-describedby={titleId}
+          disabled={busy}
+          aria-busy={busy || undefined}
+          onClick={() => act(async () => onRemoved(await remove(record.id)))}
+        >
+          <Icon name="trash" /> {t('feedback.delete')}
+        </button>
+      </div>
     </li>
   );
 }
@@ -67,6 +97,8 @@ export function OutboxStatus() {
   const waiting = data?.waiting ?? 0;
   const failed = data?.failed ?? 0;
   const more = waiting + failed - (records?.length ?? 0);
+  // What the last Delete did. The item itself has left the list by then, so it is said here.
+  const [notice, setNotice] = useState<RemoveResult | null>(null);
   return (
     <section className="fb-outbox" aria-labelledby={headingId} data-testid="outbox-status" data-pending={waiting} data-failed={failed}>
       <h2 id={headingId}>{t('feedback.outboxTitle')}</h2>
@@ -82,11 +114,14 @@ export function OutboxStatus() {
       {records && records.length > 0 && (
         <ul className="fb-outbox-list">
           {records.map((r) => (
-            <Item key={r.id} record={r} />
+            <Item key={r.id} record={r} onRemoved={setNotice} />
           ))}
         </ul>
       )}
       {more > 0 && <p>{t('feedback.more', { n: more })}</p>}
+      <p className="fb-outbox-notice" aria-live="polite" data-testid="outbox-notice" data-result={notice ?? undefined}>
+        {notice && t(REMOVE_NOTICE[notice])}
+      </p>
     </section>
   );
 }

@@ -27,6 +27,18 @@ export const SCHEMA_HISTORY: Record<number, Record<string, string>> = Object.fre
     progress: '[childId+checklistId], childId',
     outbox: 'id, state, createdAt',
   }),
+  3: Object.freeze({
+    packs: 'lang',
+    articles: '[lang+slug], lang',
+    settings: 'key',
+    checklists: '[lang+id], lang',
+    points: '[lang+id], lang',
+    search: 'lang',
+    children: 'id',
+    progress: '[childId+checklistId], childId',
+    outbox: 'id, state, createdAt',
+    sent: 'id, at',
+  }),
 });
 
 let counter = 0;
