@@ -3,8 +3,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_TILE_URL } from './src/shared/tiles.js';
+import { LANGS } from './src/shared/langs.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 // Deterministic by default: the same source gives the same build, so a deploy that
@@ -12,7 +13,12 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const buildId = process.env.QADAM_BUILD_ID ?? 'local';
 const appVersion = `${pkg.version}+${buildId}`;
 
-export default defineConfig({
+// Per-language shells (scripts/prerender/build.js writes shell/{lang}.html before this build):
+// extra HTML entries, so Vite puts this build's asset names in them and the worker precaches
+// them with everything else, atomically (src/sw/sw.ts).
+const shells = Object.fromEntries(LANGS.map((l) => [`shell-${l}`, `shell/${l}.html`]).filter(([, f]) => existsSync(f)));
+
+export default defineConfig(({ isSsrBuild }) => ({
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
     // Map: the optional online tile server (src/features/map/tiles.ts, src/sw/sw.ts). The server
@@ -31,10 +37,12 @@ export default defineConfig({
     // The only chunk over Vite's 500 kB warning is opening_hours (~715 kB, ~111 KiB gz), loaded
     // for places with hours only; the size budgets that matter are enforced by tests/e2e/budget.
     chunkSizeWarningLimit: 800,
+    rollupOptions: isSsrBuild ? undefined : { input: { index: 'index.html', ...shells } },
   },
   plugins: [
     react(),
-    VitePWA({
+    // No service worker for the build-time renderer.
+    !isSsrBuild && VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
       filename: 'sw.ts',
@@ -73,4 +81,4 @@ export default defineConfig({
     }),
   ],
   server: { port: 5173 },
-});
+}));

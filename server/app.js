@@ -7,6 +7,7 @@ import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyCompress from '@fastify/compress';
 import { SECURITY_HEADERS, SW_SECURITY_HEADERS, BASIC_HEADERS, cacheControlFor } from './headers.js';
+import { resolvePage } from './pages.js';
 
 const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -55,7 +56,7 @@ export async function buildServer({ distDir, dataDir, logger = true, adminToken 
   await app.register(fastifyStatic, {
     root: path.resolve(distDir),
     wildcard: true, // files are looked up per request, so a redeploy under a running server works
-    index: ['index.html'], // "/" is the app too (it redirects to a language)
+    index: false, // page URLs are answered below (server/pages.js), with or without a slash
     cacheControl: false, // our own policy below, per path
     preCompressed: true, // .br/.gz written at build time by scripts/compress.js
     etag: true,
@@ -66,14 +67,18 @@ export async function buildServer({ distDir, dataDir, logger = true, adminToken 
     },
   });
 
-  // Any other GET is a page of the URL contract: the client router decides what it shows
-  // (including the not-found page). /api/* and files with an extension get a real 404.
+  // Any other GET is a page: its prerendered HTML (server/pages.js), or the not-found page.
+  // /api/* and files with an extension get a JSON 404.
   app.setNotFoundHandler((req, reply) => {
-    const url = req.url.split('?')[0];
+    const [url, query] = req.url.split('?');
     if (req.method !== 'GET' && req.method !== 'HEAD') return reply.code(404).send({ error: 'not found' });
     if (url.startsWith('/api/') || /\.[a-z0-9]+$/i.test(url)) return reply.code(404).send({ error: 'not found' });
+    const page = resolvePage(distDir, url, req.headers['accept-language']);
     reply.header('cache-control', 'no-cache');
-    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    // The answer depends on Accept-Language for "/" and unknown URLs: caches must know.
+    reply.header('vary', 'accept-language, accept-encoding');
+    if ('redirect' in page) return reply.redirect(page.redirect + (query ? `?${query}` : ''), 302);
+    return reply.code(page.status).type('text/html; charset=utf-8').sendFile(page.file);
   });
 
   return app;

@@ -1,29 +1,31 @@
-// Boot: pick the language from the URL (or the saved/browser one for "/"), load its UI
-// strings before the first paint so no one sees raw keys, then render.
-import { createRoot } from 'react-dom/client';
+// Boot: pick the language from the URL (or the saved/browser one for "/"), load its UI strings,
+// then hydrate the prerendered page (or render into the service worker's shell) — and only
+// then start what can wait: the service worker, the connectivity probe, the outbox.
+// Text size and outreach mode are on <html> already (public/prefs.js, before the first paint).
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { switchLanguage } from './i18n';
 import { isLang, negotiateLang } from './shared/langs.js';
-import { registerServiceWorker } from './app/sw-bridge';
-import { watchConnectivity } from './data/connectivity';
-import { rememberFirstSrc } from './data/campaign';
-import { reportError } from './data/errors';
-import { startOutboxSync } from './data/outbox/sync';
+import { parsePath } from './app/routes';
+import { isPrerenderedFor, prepareHydration } from './app/first-render';
 import './app/styles.css';
-import { applyTextSize } from './app/textSize';
-import { applyOutreachClass } from './features/outreach';
 
-applyTextSize();
-applyOutreachClass();
+const route = parsePath(location.pathname);
+const urlLang = route.kind === 'root' ? null : route.lang;
+const bootLang = isLang(urlLang) ? urlLang : negotiateLang(navigator.languages);
 
-const first = location.pathname.split('/')[1];
-const bootLang = isLang(first) ? first : negotiateLang(navigator.languages);
+/** Work that must not delay the first render: after it, when the main thread is free. */
+function later(): void {
+  void import('./app/deferred-start').then((m) => m.startDeferred());
+}
 
-void rememberFirstSrc(location.search).catch(reportError);
-registerServiceWorker();
-watchConnectivity();
-startOutboxSync();
+async function boot(): Promise<void> {
+  await switchLanguage(bootLang);
+  const root = document.getElementById('root')!;
+  const hydrate = isPrerenderedFor(root, location) && (await prepareHydration(route).catch(() => false));
+  if (hydrate) hydrateRoot(root, <App />);
+  else createRoot(root).render(<App />);
+  later();
+}
 
-switchLanguage(bootLang).then(() => {
-  createRoot(document.getElementById('root')!).render(<App />);
-});
+void boot();

@@ -18,6 +18,9 @@ export function probe(fetchImpl: typeof fetch = fetch): Promise<Connectivity> {
     const timer = setTimeout(() => ctrl.abort(), PROBE_TIMEOUT_MS);
     try {
       const res = await fetchImpl('/api/health', { cache: 'no-store', signal: ctrl.signal });
+      // Read the body to its end: an unread response stays open, and page-load tools (Lighthouse)
+      // then never see the network go quiet. (Issue 11 will also check the body says ok.)
+      await res.text();
       return res.ok ? ('online' as const) : ('offline' as const);
     } catch {
       return 'offline' as const;

@@ -4,8 +4,13 @@
 //  1. Precache (workbox-precaching): the shell, every lazy chunk and all six languages' UI
 //     strings, listed by the build in self.__WB_MANIFEST. Installed atomically: a new version
 //     either has every file or stays "installing"; the old one keeps serving meanwhile.
-//  2. Navigations: any in-scope page URL gets the precached index.html, so every contract URL
-//     (docs/contracts.md) opens offline, even one never visited. /api is never intercepted.
+//  2. Navigations: a page URL /{lang}/… gets that language's precached SHELL (header and
+//     navigation in that language around an empty main, shell/{lang}.html), which the page's
+//     code renders into: it paints at once, and every contract URL (docs/contracts.md) opens
+//     offline, even one never visited. "/" and unknown languages get index.html (the app picks
+//     the language). Shells and assets are in one precache version, so a shell never asks for
+//     assets of another version. The prerendered pages are NOT precached (the first-visit
+//     budget): they are for visits without this worker. /api is never intercepted.
 //  3. Content packs (/packs/{lang}.{hash}.json): cache-first, hashed names so never stale.
 //     Only languages the family chose are here. On install, a new version first downloads
 //     the new pack of each language already on the phone, so an update never leaves new
@@ -16,7 +21,7 @@
 //     connection, even if the app is closed (see the end of this file).
 //  No third-party origins are ever fetched. This file imports only workbox, src/shared and the
 //  generated pack list: never React, Dexie or anything from src/data, src/app or src/features.
-import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
+import { precacheAndRoute, cleanupOutdatedCaches, matchPrecache } from 'workbox-precaching';
 import { registerRoute, NavigationRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
@@ -26,6 +31,7 @@ import { LAZY_CACHE, OUTBOX_SYNC_TAG, PACK_CACHE, TILE_CACHE, isPageToWorker, ty
 import { sendPending } from '../shared/outbox/send';
 import { openOutboxStore } from '../shared/outbox/idb-store';
 import { isTileOrigin } from '../shared/tiles.js';
+import { isLang } from '../shared/langs.js';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -37,8 +43,17 @@ const langOfPackUrl = (url: string) => new URL(url, self.location.origin).pathna
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
+/** The precached document for a page URL: its language's shell, else the app page. */
+async function documentFor(url: URL): Promise<Response> {
+  const lang = url.pathname.split('/')[1];
+  const shell = isLang(lang) ? await matchPrecache(`/shell/${lang}.html`) : undefined;
+  const doc = shell ?? (await matchPrecache('/index.html'));
+  // Only if the precache is gone (storage cleared under us): the network, as without a worker.
+  return doc ?? fetch(url.href);
+}
+
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('/index.html'), {
+  new NavigationRoute(({ url }) => documentFor(url), {
     denylist: [/^\/api\//, /^\/packs\//, /^\/sw\.js$/],
   }),
 );

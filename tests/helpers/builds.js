@@ -2,21 +2,23 @@
 // let the update test play "version A is installed, version B is deployed".
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { compressDir } from '../../scripts/compress.js';
+import { buildApp as buildPrerendered } from '../../scripts/prerender/build.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const E2E_DIR = path.join(ROOT, '.e2e');
 export const DIST_A = path.join(E2E_DIR, 'dist-a');
 export const DIST_B = path.join(E2E_DIR, 'dist-b');
 
-export function buildApp(outDir, buildId) {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    // NODE_ENV is "test" under vitest; a test build must be the production build.
-    env: { ...process.env, NODE_ENV: 'production', QADAM_OUT_DIR: outDir, QADAM_BUILD_ID: buildId },
-  });
-  compressDir(outDir);
+/** The whole app build (scripts/prerender/build.js: renderer, shells, app, pages, compression). */
+export async function buildApp(outDir, buildId) {
+  const before = process.env.QADAM_BUILD_ID;
+  process.env.QADAM_BUILD_ID = buildId; // read by vite.config.ts in the build's child processes
+  try {
+    await buildPrerendered({ outDir });
+  } finally {
+    if (before === undefined) delete process.env.QADAM_BUILD_ID;
+    else process.env.QADAM_BUILD_ID = before;
+  }
 }
 
 export function buildContent() {

@@ -1,0 +1,81 @@
+// The app build, after the content build: pages arrive readable (issue 15).
+//   1. `vite build --ssr`: the app for Node (src/app/prerender.tsx), into <out>.ssr/
+//   2. the six language SHELLS → shell/{lang}.html (Vite entries: step 3 puts this build's asset
+//      names in them and the worker precaches them)
+//   3. `vite build`: the app and its service worker, into <out>/ (QADAM_OUT_DIR, default dist)
+//   4. every contract page in every language → <out>/{path}/index.html, and each language's
+//      not-found page → <out>/404/{lang}.html (from <out>/index.html, so with the same assets)
+//   5. brotli and gzip next to every text file (scripts/compress.js)
+// A page that fails to render fails the build, naming the page.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { LANGS } from '../../src/shared/langs.js';
+import { compressDir } from '../compress.js';
+import { pageDocument, shellDocument } from './document.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
+
+function vite(args, env) {
+  execFileSync(process.execPath, [VITE, 'build', '--logLevel', 'warn', ...args], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    // NODE_ENV is "test" under vitest; every build here is the production build.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+  });
+}
+
+function readPack(lang) {
+  const { packs } = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/generated/packs.json'), 'utf8'));
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'public', packs[lang].url), 'utf8'));
+}
+
+/** Where a contract path's page lives in the build: /ru/ → ru/index.html, /ru/help → ru/help/index.html. */
+export const fileForPath = (urlPath) => path.join(...urlPath.split('/').filter(Boolean), 'index.html');
+
+export async function buildApp({ outDir = path.join(ROOT, 'dist') } = {}) {
+  // React's production build renders the pages (the renderer imports react-dom from node_modules).
+  process.env.NODE_ENV = 'production';
+  const ssrDir = `${outDir}.ssr`;
+  vite(['--ssr', 'src/app/prerender.tsx', '--outDir', ssrDir, '--emptyOutDir'], { QADAM_OUT_DIR: ssrDir });
+  const renderer = await import(pathToFileURL(path.join(ssrDir, 'prerender.js')).href + `?t=${Date.now()}`);
+
+  const template = fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8');
+  fs.mkdirSync(path.join(ROOT, 'shell'), { recursive: true });
+  for (const lang of LANGS) {
+    const html = await renderer.renderShell(lang);
+    fs.writeFileSync(path.join(ROOT, 'shell', `${lang}.html`), shellDocument(template, { lang, html }));
+  }
+
+  vite([], { QADAM_OUT_DIR: outDir });
+
+  const built = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  const manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8'));
+  let pages = 0;
+  for (const lang of LANGS) {
+    const pack = readPack(lang);
+    const jobs = [...renderer.pagePaths(pack).map((p) => ({ urlPath: p, file: fileForPath(p) })), { urlPath: `/${lang}/-`, file: path.join('404', `${lang}.html`), notFound: true }];
+    for (const { urlPath, file, notFound } of jobs) {
+      let html;
+      try {
+        html = await renderer.renderPage(urlPath, pack);
+      } catch (e) {
+        throw new Error(`prerender ${urlPath}: ${e instanceof Error ? e.stack : e}`);
+      }
+      const doc = pageDocument(built, { lang, html, urlPath: notFound ? null : urlPath, manifest, titleFor: renderer.titleFor });
+      fs.mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+      fs.writeFileSync(path.join(outDir, file), doc);
+      pages += 1;
+    }
+  }
+  const compressed = compressDir(outDir);
+  return { pages, compressed };
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const outDir = path.resolve(process.env.QADAM_OUT_DIR ?? path.join(ROOT, 'dist'));
+  const { pages, compressed } = await buildApp({ outDir });
+  console.log(`prerendered ${pages} pages in ${LANGS.length} languages; compressed ${compressed} files in ${path.relative(ROOT, outDir) || '.'}`);
+}

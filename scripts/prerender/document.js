@@ -1,0 +1,73 @@
+// Whole HTML documents around the rendered markup: <html lang dir>, a real <title>, the page
+// in #root (marked with the path it was rendered for, so the client hydrates only that URL),
+// and modulepreload hints for the language's strings and the page's own chunk, so hydration
+// does not wait on a chain of requests.
+
+const PAGE_MODULES = {
+  rights: 'src/features/rights/index.ts',
+  checklists: 'src/features/checklists/index.ts',
+  map: 'src/features/map/index.ts',
+  feedback: 'src/features/feedback/index.ts',
+  settings: 'src/app/pages/Settings.tsx',
+  about: 'src/app/pages/About.tsx',
+};
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' };
+const decode = (s) => s.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e) => ENTITIES[e.toLowerCase()] ?? (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : m));
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Text of the first <h1> of rendered markup. */
+export function firstHeading(html) {
+  const m = html.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/);
+  return m ? decode(m[1].replace(/<[^>]+>/g, '')) : null;
+}
+
+function withLang(doc, lang) {
+  const out = doc.replace(/<html\b[^>]*>/, `<html lang="${lang}" dir="ltr">`);
+  // The "needs JavaScript" line is for the empty app page; prerendered pages read without it.
+  return out.replace(/\s*<noscript>Qadam needs JavaScript[^<]*<\/noscript>/, '');
+}
+
+function setRoot(doc, attrs, html) {
+  if (!doc.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root"></div>');
+  return doc.replace('<div id="root"></div>', () => `<div id="root" ${attrs}>${html}</div>`);
+}
+
+/** The files a chunk needs beyond what the entry already loads (from Vite's manifest). */
+function chunkFiles(manifest, key) {
+  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  const closure = (start) => {
+    const seen = new Set();
+    const visit = (k) => {
+      if (!manifest[k] || seen.has(k)) return;
+      seen.add(k);
+      for (const dep of manifest[k].imports ?? []) visit(dep);
+    };
+    visit(start);
+    return seen;
+  };
+  const base = closure(entry);
+  return [...closure(key)].filter((k) => !base.has(k)).map((k) => manifest[k].file);
+}
+
+/** A service worker shell: before the client build, from the source index.html. */
+export function shellDocument(template, { lang, html }) {
+  return setRoot(withLang(template, lang), `data-shell="${lang}"`, html);
+}
+
+/**
+ * A prerendered page from the built index.html. `urlPath` null = the not-found page (served for
+ * any unknown URL, so it is never hydrated against the URL it was built for).
+ */
+export function pageDocument(built, { lang, html, urlPath, manifest, titleFor }) {
+  let doc = withLang(built, lang);
+  doc = doc.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(titleFor(firstHeading(html)))}</title>`);
+  const page = urlPath?.split('/')[2] ?? '';
+  const preload = [
+    ...chunkFiles(manifest, `src/generated/core/${lang}.json`),
+    ...(PAGE_MODULES[page] ? chunkFiles(manifest, PAGE_MODULES[page]) : []),
+  ];
+  const links = [...new Set(preload)].map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('');
+  doc = doc.replace('</head>', `${links}</head>`);
+  return setRoot(doc, urlPath ? `data-page="${urlPath}"` : 'data-not-found=""', html);
+}
