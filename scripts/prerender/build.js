@@ -36,11 +36,23 @@ function readPack(lang) {
 export const fileForPath = (urlPath) => path.join(...urlPath.split('/').filter(Boolean), 'index.html');
 
 export async function buildApp({ outDir = path.join(ROOT, 'dist') } = {}) {
-  // React's production build renders the pages (the renderer imports react-dom from node_modules).
+  // React's production build renders the pages (the renderer imports react-dom from node_modules;
+  // React picks its build at its first import in this process).
+  const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
+  try {
+    return await build(outDir);
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+async function build(outDir) {
   const ssrDir = `${outDir}.ssr`;
   vite(['--ssr', 'src/app/prerender.tsx', '--outDir', ssrDir, '--emptyOutDir'], { QADAM_OUT_DIR: ssrDir });
-  const renderer = await import(pathToFileURL(path.join(ssrDir, 'prerender.js')).href + `?t=${Date.now()}`);
+  // No cache-busting query: the renderer's lazy chunks import it back by its plain URL, and a
+  // second copy would have its own snapshot. Each build has its own folder, so no stale copy.
+  const renderer = await import(pathToFileURL(path.join(ssrDir, 'prerender.js')).href);
 
   const template = fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8');
   fs.mkdirSync(path.join(ROOT, 'shell'), { recursive: true });
@@ -62,7 +74,7 @@ export async function buildApp({ outDir = path.join(ROOT, 'dist') } = {}) {
       try {
         html = await renderer.renderPage(urlPath, pack);
       } catch (e) {
-        throw new Error(`prerender ${urlPath}: ${e instanceof Error ? e.stack : e}`);
+        throw new Error(`prerender ${urlPath}: ${e instanceof Error ? e.message : e}`, { cause: e });
       }
       const doc = pageDocument(built, { lang, html, urlPath: notFound ? null : urlPath, manifest, titleFor: renderer.titleFor });
       fs.mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });

@@ -7,7 +7,7 @@ import { Layout } from './Layout';
 import { Home } from './pages/Home';
 import { Help } from './pages/Help';
 import { NotFound } from '../ui/NotFound';
-import { pageComponent } from './route-modules';
+import { isPreloaded, pageComponent } from './route-modules';
 import { getSetting } from '../data/settings';
 import { snapshot } from '../data/snapshot';
 import { isLang, negotiateLang, type Lang } from '../shared/langs.js';
@@ -44,12 +44,12 @@ function Routes() {
     // Other pages load on demand (all precached, so offline is fine): the home route's JS stays small.
     const Page = pageComponent(page, id);
     content = Page ? <Page lang={lang} id={id} /> : <NotFound lang={lang} />; // parsePath only yields known pages; never blank
+    // A page loaded ahead (the prerender, and the boot before hydrating) needs no Suspense
+    // boundary. Without one the build writes plain HTML: React outlines a large boundary's
+    // content behind an inline script, which the CSP forbids.
+    if (!isPreloaded(page, id)) content = <Suspense fallback={null}>{content}</Suspense>;
   }
-  return (
-    <Layout lang={lang}>
-      <Suspense fallback={null}>{content}</Suspense>
-    </Layout>
-  );
+  return <Layout lang={lang}>{content}</Layout>;
 }
 
 export function App({ ssrPath, ssrSearch }: { ssrPath?: string; ssrSearch?: string }) {

@@ -32,6 +32,8 @@ export async function preloadPage(page: Page, id?: string): Promise<void> {
   if (load && !loaded.has(key)) loaded.set(key, await load());
 }
 
+export const isPreloaded = (page: Page, id?: string) => loaded.has(keyOf(page, id));
+
 export function pageComponent(page: Page, id?: string): ComponentType<PageProps> | null {
   const key = keyOf(page, id);
   const load = LOADERS[key];
