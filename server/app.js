@@ -57,6 +57,7 @@ export async function buildServer({ distDir, dataDir, logger = true, adminToken 
     root: path.resolve(distDir),
     wildcard: true, // files are looked up per request, so a redeploy under a running server works
     index: false, // page URLs are answered below (server/pages.js), with or without a slash
+    allowedPath: (pathname) => !pathname.endsWith('/'), // a folder is a page URL: also below
     cacheControl: false, // our own policy below, per path
     preCompressed: true, // .br/.gz written at build time by scripts/compress.js
     etag: true,
