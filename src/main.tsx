@@ -23,8 +23,10 @@ async function boot(): Promise<void> {
   await switchLanguage(bootLang);
   const root = document.getElementById('root')!;
   const hydrate = isPrerenderedFor(root, location) && (await prepareHydration(route).catch(() => false));
-  if (hydrate) hydrateRoot(root, <App />);
-  else createRoot(root).render(<App />);
+  // <html data-render> says how the page came up (tests and support rely on it).
+  const mark = (how: 'hydrated' | 'rendered') => () => (document.documentElement.dataset.render = how);
+  if (hydrate) hydrateRoot(root, <App onFirstCommit={mark('hydrated')} />);
+  else createRoot(root).render(<App onFirstCommit={mark('rendered')} />);
   later();
 }
 

@@ -1,6 +1,6 @@
 // The shell: the contract's routes, each inside the layout for its language. The same tree is
 // rendered at build time into static HTML (src/app/prerender.tsx) and hydrated on the phone.
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Router, useLocation, Redirect } from 'wouter';
 import { parsePath } from './routes';
 import { Layout } from './Layout';
@@ -52,9 +52,12 @@ function Routes() {
   return <Layout lang={lang}>{content}</Layout>;
 }
 
-export function App({ ssrPath, ssrSearch }: { ssrPath?: string; ssrSearch?: string }) {
+export function App({ ssrPath, ssrSearch, onFirstCommit }: { ssrPath?: string; ssrSearch?: string; onFirstCommit?: () => void }) {
   // The first-render snapshot is for hydration only: later renders read Dexie live.
   useEffect(() => snapshot.clear(), []);
+  // Called once the first render is in the DOM, before anything changes it (src/main.tsx).
+  const committed = useRef(onFirstCommit);
+  useLayoutEffect(() => committed.current?.(), []);
   return (
     <Router ssrPath={ssrPath} ssrSearch={ssrSearch}>
       <Routes />
