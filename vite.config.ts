@@ -1,9 +1,10 @@
 // Vite builds the app shell; vite-plugin-pwa builds our own service worker (src/sw/sw.ts)
 // with `injectManifest`, so the caching policy stays readable code, not generated config.
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { existsSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { DEFAULT_TILE_URL } from './src/shared/tiles.js';
 import { LANGS } from './src/shared/langs.js';
 
@@ -13,10 +14,29 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const buildId = process.env.QADAM_BUILD_ID ?? 'local';
 const appVersion = `${pkg.version}+${buildId}`;
 
-// Per-language shells (scripts/prerender/build.js writes shell/{lang}.html before this build):
-// extra HTML entries, so Vite puts this build's asset names in them and the worker precaches
-// them with everything else, atomically (src/sw/sw.ts).
-const shells = Object.fromEntries(LANGS.map((l) => [`shell-${l}`, `shell/${l}.html`]).filter(([, f]) => existsSync(f)));
+/**
+ * The per-language shells the service worker serves (src/sw/sw.ts): scripts/prerender/build.js
+ * renders their markup before this build (QADAM_SHELLS_DIR); here they are wrapped in this
+ * build's index.html, so they load this build's assets, and written before vite-plugin-pwa
+ * lists the precache (closeBundle): shells and assets are always one version.
+ */
+function shells(): Plugin {
+  return {
+    name: 'qadam-shells',
+    apply: 'build',
+    async writeBundle(options) {
+      const from = process.env.QADAM_SHELLS_DIR;
+      if (!from || !options.dir) return;
+      const { shellDocument } = await import('./scripts/prerender/document.js');
+      const built = readFileSync(path.join(options.dir, 'index.html'), 'utf8');
+      mkdirSync(path.join(options.dir, 'shell'), { recursive: true });
+      for (const lang of LANGS) {
+        const html = readFileSync(path.join(from, `${lang}.html`), 'utf8');
+        writeFileSync(path.join(options.dir, 'shell', `${lang}.html`), shellDocument(built, { lang, html }));
+      }
+    },
+  };
+}
 
 export default defineConfig(({ isSsrBuild }) => ({
   define: {
@@ -37,10 +57,10 @@ export default defineConfig(({ isSsrBuild }) => ({
     // The only chunk over Vite's 500 kB warning is opening_hours (~715 kB, ~111 KiB gz), loaded
     // for places with hours only; the size budgets that matter are enforced by tests/e2e/budget.
     chunkSizeWarningLimit: 800,
-    rollupOptions: isSsrBuild ? undefined : { input: { index: 'index.html', ...shells } },
   },
   plugins: [
     react(),
+    !isSsrBuild && shells(),
     // No service worker for the build-time renderer.
     !isSsrBuild && VitePWA({
       strategies: 'injectManifest',

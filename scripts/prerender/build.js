@@ -1,8 +1,9 @@
 // The app build, after the content build: pages arrive readable (issue 15).
 //   1. `vite build --ssr`: the app for Node (src/app/prerender.tsx), into <out>.ssr/
-//   2. the six language SHELLS → shell/{lang}.html (Vite entries: step 3 puts this build's asset
-//      names in them and the worker precaches them)
-//   3. `vite build`: the app and its service worker, into <out>/ (QADAM_OUT_DIR, default dist)
+//   2. the six language SHELLS' markup → <out>.ssr/shells/{lang}.html
+//   3. `vite build`: the app and its service worker, into <out>/ (QADAM_OUT_DIR, default dist);
+//      vite.config.ts wraps the shells in the built index.html (<out>/shell/{lang}.html) before
+//      the worker's precache list is made, so they are precached with their assets
 //   4. every contract page in every language → <out>/{path}/index.html, and each language's
 //      not-found page → <out>/404/{lang}.html (from <out>/index.html, so with the same assets)
 //   5. brotli and gzip next to every text file (scripts/compress.js)
@@ -13,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { LANGS } from '../../src/shared/langs.js';
 import { compressDir } from '../compress.js';
-import { pageDocument, shellDocument } from './document.js';
+import { pageDocument } from './document.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
@@ -54,14 +55,11 @@ async function build(outDir) {
   // second copy would have its own snapshot. Each build has its own folder, so no stale copy.
   const renderer = await import(pathToFileURL(path.join(ssrDir, 'prerender.js')).href);
 
-  const template = fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8');
-  fs.mkdirSync(path.join(ROOT, 'shell'), { recursive: true });
-  for (const lang of LANGS) {
-    const html = await renderer.renderShell(lang);
-    fs.writeFileSync(path.join(ROOT, 'shell', `${lang}.html`), shellDocument(template, { lang, html }));
-  }
+  const shellsDir = path.join(ssrDir, 'shells');
+  fs.mkdirSync(shellsDir, { recursive: true });
+  for (const lang of LANGS) fs.writeFileSync(path.join(shellsDir, `${lang}.html`), await renderer.renderShell(lang));
 
-  vite([], { QADAM_OUT_DIR: outDir });
+  vite([], { QADAM_OUT_DIR: outDir, QADAM_SHELLS_DIR: shellsDir });
 
   const built = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
   const manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8'));

@@ -50,7 +50,7 @@ function chunkFiles(manifest, key) {
   return [...closure(key)].filter((k) => !base.has(k)).map((k) => manifest[k].file);
 }
 
-/** A service worker shell: before the client build, from the source index.html. */
+/** A service worker shell, from the built index.html (vite.config.ts, during the app build). */
 export function shellDocument(template, { lang, html }) {
   return setRoot(withLang(template, lang), `data-shell="${lang}"`, html);
 }

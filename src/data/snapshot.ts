@@ -5,7 +5,7 @@
 //   - on the phone, src/main.tsx reads the same data from Dexie BEFORE hydrateRoot;
 //   - useContent() starts from that value and then follows the live query as before.
 // The snapshot is cleared once the page has hydrated: later visits read Dexie as usual.
-import { useLiveQuery } from 'dexie-react-hooks';
+// (useContent, the hook, is in ./useContent.ts: it needs Dexie, which the boot code must not load.)
 
 const values = new Map<string, unknown>();
 
@@ -20,11 +20,6 @@ export interface ContentRead<T> {
   key: string;
   query: () => Promise<T>;
   deps: readonly unknown[];
-}
-
-/** Like useLiveQuery, but the first render gets the snapshot (when there is one). */
-export function useContent<T>(read: ContentRead<T>): T | undefined {
-  return useLiveQuery(read.query, [...read.deps], values.get(read.key) as T | undefined);
 }
 
 /** Runs the read once and keeps its answer for the first render (boot code, before hydrating). */

@@ -5,7 +5,7 @@ import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { db, type ChecklistRecord } from '../../data/db';
 import { reads } from '../../data/content';
-import { useContent } from '../../data/snapshot';
+import { useContent } from '../../data/useContent';
 import { checklistReads } from './reads';
 import { reportError } from '../../data/errors';
 import { useObservable } from '../../data/observable';

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistRecord, ProgressRecord } from '../../data/db';
 import { reads } from '../../data/content';
-import { useContent } from '../../data/snapshot';
+import { useContent } from '../../data/useContent';
 import { checklistReads } from './reads';
 import { reportError } from '../../data/errors';
 import type { Lang } from '../../shared/langs.js';

@@ -4,7 +4,7 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildRecord } from '../../data/db';
 import { reportError } from '../../data/errors';
-import { useContent } from '../../data/snapshot';
+import { useContent } from '../../data/useContent';
 import { ensureCurrentChild } from './children';
 import { checklistReads } from './reads';
 

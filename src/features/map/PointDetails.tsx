@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { reads } from '../../data/content';
-import { useContent } from '../../data/snapshot';
+import { useContent } from '../../data/useContent';
 import { LANG_NAMES, isLang, type Lang } from '../../shared/langs.js';
 import { NotFound } from '../../ui/NotFound';
 import { SourceLine } from '../../ui/SourceLine';

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PointRecord } from '../../data/db';
 import { reads } from '../../data/content';
-import { useContent } from '../../data/snapshot';
+import { useContent } from '../../data/useContent';
 import type { Lang } from '../../shared/langs.js';
 import type { LatLon } from './geo';
 import type { OpenState } from './hours';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { reads } from '../../data/content';
-import { useContent } from '../../data/snapshot';
+import { useContent } from '../../data/useContent';
 import type { Lang } from '../../shared/langs.js';
 import { PackGate } from '../../ui/PackGate';
 import { NotFound } from '../../ui/NotFound';

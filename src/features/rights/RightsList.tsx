@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { ArticleRecord } from '../../data/db';
 import { reads } from '../../data/content';
-import { useContent } from '../../data/snapshot';
+import { useContent } from '../../data/useContent';
 import type { Lang } from '../../shared/langs.js';
 import { PackGate } from '../../ui/PackGate';
 
