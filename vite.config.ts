@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_TILE_URL } from './src/shared/tiles.js';
 import { LANGS } from './src/shared/langs.js';
+import { SECURITY_HEADERS } from './server/headers.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 // Deterministic by default: the same source gives the same build, so a deploy that
@@ -15,10 +16,13 @@ const buildId = process.env.QADAM_BUILD_ID ?? 'local';
 const appVersion = `${pkg.version}+${buildId}`;
 
 /**
- * The per-language shells the service worker serves (src/sw/sw.ts): scripts/prerender/build.js
- * renders their markup before this build (QADAM_SHELLS_DIR); here they are wrapped in this
- * build's index.html, so they load this build's assets, and written before vite-plugin-pwa
- * lists the precache (closeBundle): shells and assets are always one version.
+ * The per-language shells (src/shared/shell.js): scripts/prerender/build.js renders their
+ * markup before this build (QADAM_SHELLS_DIR). Written here, before vite-plugin-pwa lists the
+ * precache (closeBundle), so shells and assets are always one version:
+  *  - shell/shells.json: this build's index.html and the six markups in ONE precached file
+ *    (~2.7 KiB over the wire; six shell files and index.html with their headers were ~14 KiB);
+ *    the worker wraps a language's markup in that index.html, so it loads this build's assets;
+ *  - shell/{lang}.html, whole documents for the server (the search page), not precached.
  */
 function shells(): Plugin {
   return {
@@ -27,13 +31,12 @@ function shells(): Plugin {
     async writeBundle(options) {
       const from = process.env.QADAM_SHELLS_DIR;
       if (!from || !options.dir) return;
-      const { shellDocument } = await import('./scripts/prerender/document.js');
+      const { shellDocument } = await import('./src/shared/shell.js');
       const built = readFileSync(path.join(options.dir, 'index.html'), 'utf8');
+      const markup = Object.fromEntries(LANGS.map((lang) => [lang, readFileSync(path.join(from, `${lang}.html`), 'utf8')]));
       mkdirSync(path.join(options.dir, 'shell'), { recursive: true });
-      for (const lang of LANGS) {
-        const html = readFileSync(path.join(from, `${lang}.html`), 'utf8');
-        writeFileSync(path.join(options.dir, 'shell', `${lang}.html`), shellDocument(built, { lang, html }));
-      }
+      writeFileSync(path.join(options.dir, 'shell', 'shells.json'), JSON.stringify({ template: built, markup }));
+      for (const lang of LANGS) writeFileSync(path.join(options.dir, 'shell', `${lang}.html`), shellDocument(built, lang, markup[lang]));
     },
   };
 }
@@ -45,6 +48,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // reads the same variable for its CSP img-src (server/headers.js); default and parser are
     // in src/shared/tiles.js.
     __QADAM_TILE_URL__: JSON.stringify(process.env.QADAM_TILE_URL || DEFAULT_TILE_URL),
+    // The worker's shells carry the documents' policy headers (src/sw/sw.ts).
+    __DOCUMENT_HEADERS__: JSON.stringify(SECURITY_HEADERS),
   },
   build: {
     target: 'es2020',
@@ -72,14 +77,18 @@ export default defineConfig(({ isSsrBuild }) => ({
       injectManifest: {
         // The shell, every language's UI strings and all lazy chunks: the whole kit offline.
         // Content packs are excluded: only the chosen language is fetched (see src/sw/sw.ts).
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}', 'shell/shells.json'],
         // Map: "open now" (src/features/map/hours.ts + the opening_hours library, ~110 KiB gz) is
         // loaded only when a place has hours; the worker caches it on first use instead.
         // Install icons are fetched by the browser when it installs the app; precaching them
         // would add ~18 KiB to every first visit.
         // (Map) Leaflet's CSS images are for its layer switcher and default pin, unused here.
-        globIgnores: ['packs/**', 'sw.js', 'assets/hours-*.js', 'icons/*.png', 'assets/layers-*.png', 'assets/marker-icon-*.png'],
+        // Prerendered pages come from the network (they are for visits without the worker); the
+        // worker builds shells from shell/shells.json.
+        globIgnores: ['packs/**', 'sw.js', '404/**', 'shell/*.html', ...LANGS.map((l) => `${l}/**`), 'assets/hours-*.js', 'icons/*.png', 'assets/layers-*.png', 'assets/marker-icon-*.png'],
         maximumFileSizeToCacheInBytes: 600 * 1024,
+        // index.html travels inside shell/shells.json; the web manifest is for installing, online.
+        manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => !['index.html', 'manifest.webmanifest'].includes(e.url)), warnings: [] })],
       },
       manifest: {
         id: '/',

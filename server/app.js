@@ -34,6 +34,8 @@ export async function buildServer({ distDir, dataDir, logger = true, adminToken 
     const type = String(reply.getHeader('content-type') ?? '');
     const headers = req.url === '/sw.js' ? SW_SECURITY_HEADERS : type.startsWith('text/html') ? SECURITY_HEADERS : BASIC_HEADERS;
     for (const [k, v] of Object.entries(headers)) reply.header(k, v);
+    // Hashed files are never revalidated (immutable): an etag on each would be bytes for nothing.
+    if (String(reply.getHeader('cache-control') ?? '').includes('immutable')) reply.removeHeader('etag');
     return payload;
   });
 
@@ -61,6 +63,10 @@ export async function buildServer({ distDir, dataDir, logger = true, adminToken 
     cacheControl: false, // our own policy below, per path
     preCompressed: true, // .br/.gz written at build time by scripts/compress.js
     etag: true,
+    // Bytes matter on a first visit of ~50 files: an etag is enough to revalidate, and no
+    // client here asks for ranges.
+    lastModified: false,
+    acceptRanges: false,
     setHeaders: (res, filePath) => {
       const rel = '/' + path.relative(path.resolve(distDir), filePath).split(path.sep).join('/');
       res.setHeader('cache-control', cacheControlFor(rel));

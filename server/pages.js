@@ -4,7 +4,8 @@
 //                            with the app page, which goes to the saved one.
 //   /{lang}/…/             → that page prerendered (dist/{lang}/…/index.html), with or
 //                            without the trailing slash
-//   /{lang}/search         → the language's shell: search needs its query and the phone's index
+//   /{lang}/search         → the language's shell (dist/shell/{lang}.html): search needs its
+//                            query and the phone's index
 //   anything else          → 404 with the prerendered not-found page of the best language
 //                            (the URL's language if it has one), which links home.
 import fs from 'node:fs';

@@ -8,16 +8,13 @@ import { switchLanguage } from './i18n';
 import { isLang, negotiateLang } from './shared/langs.js';
 import { parsePath } from './app/routes';
 import { isPrerenderedFor, prepareHydration } from './app/first-render';
+import { startDeferred } from './app/deferred-start';
 import './app/styles.css';
 
 const route = parsePath(location.pathname);
 const urlLang = route.kind === 'root' ? null : route.lang;
 const bootLang = isLang(urlLang) ? urlLang : negotiateLang(navigator.languages);
 
-/** Work that must not delay the first render: after it, when the main thread is free. */
-function later(): void {
-  void import('./app/deferred-start').then((m) => m.startDeferred());
-}
 
 async function boot(): Promise<void> {
   await switchLanguage(bootLang);
@@ -27,7 +24,7 @@ async function boot(): Promise<void> {
   const mark = (how: 'hydrated' | 'rendered') => () => (document.documentElement.dataset.render = how);
   if (hydrate) hydrateRoot(root, <App onFirstCommit={mark('hydrated')} />);
   else createRoot(root).render(<App onFirstCommit={mark('rendered')} />);
-  later();
+  startDeferred(); // what must not delay the first render: after it, much of it at idle
 }
 
 void boot();

@@ -3,6 +3,8 @@
 // and modulepreload hints for the language's strings and the page's own chunk, so hydration
 // does not wait on a chain of requests.
 
+import { setRoot, withLang } from '../../src/shared/shell.js';
+
 const PAGE_MODULES = {
   rights: 'src/features/rights/index.ts',
   checklists: 'src/features/checklists/index.ts',
@@ -22,17 +24,6 @@ export function firstHeading(html) {
   return m ? decode(m[1].replace(/<[^>]+>/g, '')) : null;
 }
 
-function withLang(doc, lang) {
-  const out = doc.replace(/<html\b[^>]*>/, `<html lang="${lang}" dir="ltr">`);
-  // The "needs JavaScript" line is for the empty app page; prerendered pages read without it.
-  return out.replace(/\s*<noscript>Qadam needs JavaScript[^<]*<\/noscript>/, '');
-}
-
-function setRoot(doc, attrs, html) {
-  if (!doc.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root"></div>');
-  return doc.replace('<div id="root"></div>', () => `<div id="root" ${attrs}>${html}</div>`);
-}
-
 /** The files a chunk needs beyond what the entry already loads (from Vite's manifest). */
 function chunkFiles(manifest, key) {
   const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
@@ -48,11 +39,6 @@ function chunkFiles(manifest, key) {
   };
   const base = closure(entry);
   return [...closure(key)].filter((k) => !base.has(k)).map((k) => manifest[k].file);
-}
-
-/** A service worker shell, from the built index.html (vite.config.ts, during the app build). */
-export function shellDocument(template, { lang, html }) {
-  return setRoot(withLang(template, lang), `data-shell="${lang}"`, html);
 }
 
 /**

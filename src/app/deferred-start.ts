@@ -1,5 +1,5 @@
-// Started after the first render, in its own small chunk: none of it changes what the page
-// first shows. The service worker (precaching the offline kit), the connectivity probe, the
+// Started after the first render: none of it changes what the page first shows. (Not a chunk
+// of its own: a first visit's bytes count more than this little code's parse time.) The service worker (precaching the offline kit), the connectivity probe, the
 // outbox (which opens Dexie) and the campaign tag (only when the URL has one).
 import { registerServiceWorker } from './sw-bridge';
 import { watchConnectivity } from '../data/connectivity';

@@ -4,8 +4,9 @@
 //  1. Precache (workbox-precaching): the shell, every lazy chunk and all six languages' UI
 //     strings, listed by the build in self.__WB_MANIFEST. Installed atomically: a new version
 //     either has every file or stays "installing"; the old one keeps serving meanwhile.
-//  2. Navigations: a page URL /{lang}/… gets that language's precached SHELL (header and
-//     navigation in that language around an empty main, shell/{lang}.html), which the page's
+//  2. Navigations: a page URL /{lang}/… gets that language's SHELL (header and navigation in
+//     that language around an empty main: the precached index.html with the language's markup
+//     from the precached shell/shells.json, src/shared/shell.js), which the page's
 //     code renders into: it paints at once, and every contract URL (docs/contracts.md) opens
 //     offline, even one never visited. "/" and unknown languages get index.html (the app picks
 //     the language). Shells and assets are in one precache version, so a shell never asks for
@@ -32,6 +33,7 @@ import { sendPending } from '../shared/outbox/send';
 import { openOutboxStore } from '../shared/outbox/idb-store';
 import { isTileOrigin } from '../shared/tiles.js';
 import { isLang } from '../shared/langs.js';
+import { shellDocument } from '../shared/shell.js';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -43,13 +45,33 @@ const langOfPackUrl = (url: string) => new URL(url, self.location.origin).pathna
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-/** The precached document for a page URL: its language's shell, else the app page. */
+// The headers the server puts on documents (server/headers.js), the CSP above all: the build
+// writes them into the worker (vite.config.ts, from that same file), so an offline page is
+// as locked down as one from the network.
+declare const __DOCUMENT_HEADERS__: Record<string, string>;
+const DOCUMENT_HEADERS = __DOCUMENT_HEADERS__;
+
+/** shell/shells.json (vite.config.ts): this version's index.html and each language's shell markup. */
+type Shells = { template: string; markup: Record<string, string>; headers: Headers };
+let shells: Promise<Shells | null> | null = null; // this version's precache never changes
+async function loadShells(): Promise<Shells | null> {
+  const res = await matchPrecache('/shell/shells.json');
+  if (!res) return null;
+  // The document headers (the CSP above all) as the server sends them for the shell file.
+  const headers = new Headers({ 'content-type': 'text/html; charset=utf-8' });
+  for (const [name, value] of Object.entries(DOCUMENT_HEADERS)) headers.set(name, value);
+  return { ...((await res.json()) as Omit<Shells, 'headers'>), headers };
+}
+
+/** The document for a page URL: its language's shell, else (/, unknown language) the app page. */
 async function documentFor(url: URL): Promise<Response> {
-  const lang = url.pathname.split('/')[1];
-  const shell = isLang(lang) ? await matchPrecache(`/shell/${lang}.html`) : undefined;
-  const doc = shell ?? (await matchPrecache('/index.html'));
+  shells ??= loadShells().then((s) => s ?? ((shells = null), null)); // retry later if missing
+  const s = await shells;
   // Only if the precache is gone (storage cleared under us): the network, as without a worker.
-  return doc ?? fetch(url.href);
+  if (!s) return fetch(url.href);
+  const lang = url.pathname.split('/')[1];
+  const html = isLang(lang) && s.markup[lang] ? shellDocument(s.template, lang, s.markup[lang]) : s.template;
+  return new Response(html, { headers: s.headers });
 }
 
 registerRoute(

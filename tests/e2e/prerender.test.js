@@ -171,7 +171,8 @@ describe('hydration', () => {
     return problems;
   }
 
-  test.each(LANGS)('%s: every contract page hydrates with the same text and no console error or warning', async (lang) => {
+  // ~45 pages per language, each loaded and hydrated: minutes on a busy 2-core machine.
+  test.each(LANGS)('%s: every contract page hydrates with the same text and no console error or warning', { timeout: 600_000 }, async (lang) => {
     const pages = contractPages(lang);
     const checklistPages = pages.filter((p) => p.includes('/checklists'));
     // One phone for the pages that read only content (the pack downloads once) …
