@@ -172,7 +172,7 @@ describe('hydration', () => {
   }
 
   // ~45 pages per language, each loaded and hydrated: minutes on a busy 2-core machine.
-  test.each(LANGS)('%s: every contract page hydrates with the same text and no console error or warning', { timeout: 600_000 }, async (lang) => {
+  test.each(LANGS)('%s: every contract page hydrates with the same text and no console error or warning', async (lang) => {
     const pages = contractPages(lang);
     const checklistPages = pages.filter((p) => p.includes('/checklists'));
     // One phone for the pages that read only content (the pack downloads once) …
@@ -188,7 +188,7 @@ describe('hydration', () => {
       await fresh.close();
     }
     expect(problems).toEqual([]);
-  });
+  }, 600_000);
 });
 
 test('the page title follows the family around the app', async () => {
