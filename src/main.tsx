@@ -2,6 +2,7 @@
 // then hydrate the prerendered page (or render into the service worker's shell) — and only
 // then start what can wait: the service worker, the connectivity probe, the outbox.
 // Text size and outreach mode are on <html> already (public/prefs.js, before the first paint).
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { switchLanguage } from './i18n';
@@ -22,8 +23,12 @@ async function boot(): Promise<void> {
   const hydrate = isPrerenderedFor(root, location) && (await prepareHydration(route).catch(() => false));
   // <html data-render> says how the page came up (tests and support rely on it).
   const mark = (how: 'hydrated' | 'rendered') => () => (document.documentElement.dataset.render = how);
-  if (hydrate) hydrateRoot(root, <App onFirstCommit={mark('hydrated')} />);
-  else createRoot(root).render(<App onFirstCommit={mark('rendered')} />);
+  // In a transition, React renders in slices and yields to the browser between them: no long
+  // task for a cheap phone's main thread (the prerendered text is on screen meanwhile).
+  startTransition(() => {
+    if (hydrate) hydrateRoot(root, <App onFirstCommit={mark('hydrated')} />);
+    else createRoot(root).render(<App onFirstCommit={mark('rendered')} />);
+  });
   startDeferred(); // what must not delay the first render: after it, much of it at idle
 }
 

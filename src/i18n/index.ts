@@ -57,7 +57,9 @@ export async function switchLanguage(lang: Lang): Promise<void> {
   } else {
     await initialised;
     if (!i18next.hasResourceBundle(lang, 'translation')) i18next.addResourceBundle(lang, 'translation', core.strings);
-    await i18next.changeLanguage(lang);
+    // Already current (the layout asks again after the boot did): changing would re-render every
+    // translated component for nothing, right when a cheap phone is busiest.
+    if (i18next.language !== lang) await i18next.changeLanguage(lang);
   }
   if (typeof document !== 'undefined') document.documentElement.lang = lang; // also covers the very first language
 }
