@@ -24,7 +24,7 @@ export function firstHeading(html) {
   return m ? decode(m[1].replace(/<[^>]+>/g, '')) : null;
 }
 
-/** The files a chunk needs beyond what the entry already loads (from Vite's manifest). */
+/** The JS and CSS files a chunk needs beyond what the entry already loads (from Vite's manifest). */
 function chunkFiles(manifest, key) {
   const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
   const closure = (start) => {
@@ -38,7 +38,8 @@ function chunkFiles(manifest, key) {
     return seen;
   };
   const base = closure(entry);
-  return [...closure(key)].filter((k) => !base.has(k)).map((k) => manifest[k].file);
+  const extra = [...closure(key)].filter((k) => !base.has(k));
+  return { js: extra.map((k) => manifest[k].file), css: [...new Set(extra.flatMap((k) => manifest[k].css ?? []))] };
 }
 
 /**
@@ -49,11 +50,13 @@ export function pageDocument(built, { lang, html, urlPath, manifest, titleFor })
   let doc = withLang(built, lang);
   doc = doc.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(titleFor(firstHeading(html)))}</title>`);
   const page = urlPath?.split('/')[2] ?? '';
-  const preload = [
-    ...chunkFiles(manifest, `src/generated/core/${lang}.json`),
-    ...(PAGE_MODULES[page] ? chunkFiles(manifest, PAGE_MODULES[page]) : []),
-  ];
-  const links = [...new Set(preload)].map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('');
+  const strings = chunkFiles(manifest, `src/generated/core/${lang}.json`);
+  const pageChunk = PAGE_MODULES[page] ? chunkFiles(manifest, PAGE_MODULES[page]) : { js: [], css: [] };
+  // The page's own stylesheet (e.g. the feedback forms'), so nothing moves when its chunk arrives.
+  const links = [
+    ...pageChunk.css.map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
+    ...[...new Set([...strings.js, ...pageChunk.js])].map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+  ].join('');
   doc = doc.replace('</head>', `${links}</head>`);
   return setRoot(doc, urlPath ? `data-page="${urlPath}"` : 'data-not-found=""', html);
 }
