@@ -1,35 +1,18 @@
-// Boot: pick the language from the URL (or the saved/browser one for "/"), load its UI strings,
-// then hydrate the prerendered page (or render into the service worker's shell) — and only
-// then start what can wait: the service worker, the connectivity probe, the outbox.
-// Text size and outreach mode are on <html> already (public/prefs.js, before the first paint).
-import { startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { switchLanguage } from './i18n';
-import { isLang, negotiateLang } from './shared/langs.js';
-import { parsePath } from './app/routes';
-import { isPrerenderedFor, prepareHydration } from './app/first-render';
-import { startDeferred } from './app/deferred-start';
+// The entry: tiny on purpose. The page in #root (prerendered, or the worker's shell) is already
+// readable; let the browser paint it BEFORE the app's code (React and the rest, ~100 KiB
+// gzipped) is evaluated, which on a cheap phone takes hundreds of milliseconds. The boot chunk
+// is preloaded by the page (modulepreload), so this costs no extra round trip.
 import './app/styles.css';
 
-const route = parsePath(location.pathname);
-const urlLang = route.kind === 'root' ? null : route.lang;
-const bootLang = isLang(urlLang) ? urlLang : negotiateLang(navigator.languages);
-
-
-async function boot(): Promise<void> {
-  await switchLanguage(bootLang);
-  const root = document.getElementById('root')!;
-  const hydrate = isPrerenderedFor(root, location) && (await prepareHydration(route).catch(() => false));
-  // <html data-render> says how the page came up (tests and support rely on it).
-  const mark = (how: 'hydrated' | 'rendered') => () => (document.documentElement.dataset.render = how);
-  // In a transition, React renders in slices and yields to the browser between them: no long
-  // task for a cheap phone's main thread (the prerendered text is on screen meanwhile).
-  startTransition(() => {
-    if (hydrate) hydrateRoot(root, <App onFirstCommit={mark('hydrated')} />);
-    else createRoot(root).render(<App onFirstCommit={mark('rendered')} />);
+const painted = () =>
+  new Promise<void>((resolve) => {
+    // One frame, then a task: the frame's paint has happened. The timeout covers a hidden tab,
+    // where animation frames do not run.
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve()), 0));
   });
-  startDeferred(); // what must not delay the first render: after it, much of it at idle
-}
 
-void boot();
+const hasPage = document.getElementById('root')?.firstChild != null;
+void (hasPage ? painted() : Promise.resolve())
+  .then(() => import('./app/boot'))
+  .then((m) => m.boot());

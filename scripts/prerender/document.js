@@ -42,6 +42,11 @@ function chunkFiles(manifest, key) {
   return { js: extra.map((k) => manifest[k].file), css: [...new Set(extra.flatMap((k) => manifest[k].css ?? []))] };
 }
 
+/** Files already linked by the built index.html: never twice. */
+function linkedIn(doc) {
+  return new Set([...doc.matchAll(/(?:href|src)="\/([^"]+)"/g)].map((m) => m[1]));
+}
+
 /**
  * A prerendered page from the built index.html. `urlPath` null = the not-found page (served for
  * any unknown URL, so it is never hydrated against the URL it was built for).
@@ -51,11 +56,13 @@ export function pageDocument(built, { lang, html, urlPath, manifest, titleFor })
   doc = doc.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(titleFor(firstHeading(html)))}</title>`);
   const page = urlPath?.split('/')[2] ?? '';
   const strings = chunkFiles(manifest, `src/generated/core/${lang}.json`);
+  const boot = chunkFiles(manifest, 'src/app/boot.tsx'); // the app, loaded once the page has painted (src/main.tsx)
   const pageChunk = PAGE_MODULES[page] ? chunkFiles(manifest, PAGE_MODULES[page]) : { js: [], css: [] };
   // The page's own stylesheet (e.g. the feedback forms'), so nothing moves when its chunk arrives.
+  const already = linkedIn(doc);
   const links = [
-    ...pageChunk.css.map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
-    ...[...new Set([...strings.js, ...pageChunk.js])].map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+    ...pageChunk.css.filter((f) => !already.has(f)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
+    ...[...new Set([...boot.js, ...strings.js, ...pageChunk.js])].filter((f) => !already.has(f)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
   ].join('');
   doc = doc.replace('</head>', `${links}</head>`);
   return setRoot(doc, urlPath ? `data-page="${urlPath}"` : 'data-not-found=""', html);

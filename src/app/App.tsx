@@ -55,7 +55,7 @@ function Routes() {
 export function App({ ssrPath, ssrSearch, onFirstCommit }: { ssrPath?: string; ssrSearch?: string; onFirstCommit?: () => void }) {
   // The first-render snapshot is for hydration only: later renders read Dexie live.
   useEffect(() => snapshot.clear(), []);
-  // Called once the first render is in the DOM, before anything changes it (src/main.tsx).
+  // Called once the first render is in the DOM, before anything changes it (src/app/boot.tsx).
   const committed = useRef(onFirstCommit);
   useLayoutEffect(() => committed.current?.(), []);
   return (

@@ -1,6 +1,6 @@
 // The content reads pages make, each with the key its first-render value has in the snapshot
 // (./snapshot.ts). The same key is filled from the pack file at build time (src/app/prerender.tsx)
-// and from Dexie before hydrating (src/main.tsx), so both must give what `query` gives.
+// and from Dexie before hydrating (src/app/boot.tsx), so both must give what `query` gives.
 import type { Lang } from '../shared/langs.js';
 import { db, type ArticleRecord, type ChecklistRecord, type PointRecord } from './db';
 import type { ContentRead } from './snapshot';

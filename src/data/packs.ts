@@ -16,7 +16,7 @@ export type PackInfo = { url: string; hash: string; bytes: number; gzipBytes: nu
 export const packInfo = manifest.packs as Record<Lang, PackInfo>;
 
 export type PackState = 'unknown' | 'installed' | 'downloading' | 'missing' | 'failed';
-// The boot code settles the URL's language before hydrating a content page (src/main.tsx), so
+// The boot code settles the URL's language before hydrating a content page (src/app/boot.tsx), so
 // hydration reads the current value, as the prerender did (where it is 'installed').
 export const packStates = observable<Partial<Record<Lang, PackState>>>({}, { hydrateWith: 'current' });
 const setState = (lang: Lang, s: PackState) => packStates.set((prev) => ({ ...prev, [lang]: s }));

@@ -2,7 +2,7 @@
 // markup it was built with. Dexie's live queries answer asynchronously (undefined on the first
 // render), which would not match the HTML. So:
 //   - at build time (src/app/prerender.tsx) the route's data is put here from the pack file;
-//   - on the phone, src/main.tsx reads the same data from Dexie BEFORE hydrateRoot;
+//   - on the phone, src/app/boot.tsx reads the same data from Dexie BEFORE hydrateRoot;
 //   - useContent() starts from that value and then follows the live query as before.
 // The snapshot is cleared once the page has hydrated: later visits read Dexie as usual.
 // (useContent, the hook, is in ./useContent.ts: it needs Dexie, which the boot code must not load.)
