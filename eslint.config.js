@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist.ssr/**', 'shell/**', '.e2e/**', 'src/generated/**', 'public/packs/**', 'leaflets/**', 'data/**', '.scratch/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'shell/**', '.e2e/**', 'src/generated/**', 'public/packs/**', 'leaflets/**', 'data/**', '.scratch/**', 'node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,6 @@
 // The app build, after the content build: pages arrive readable (issue 15).
-//   1. `vite build --ssr`: the app for Node (src/app/prerender.tsx), into <out>.ssr/
-//   2. the six language SHELLS' markup → <out>.ssr/shells/{lang}.html
+//   1. `vite build --ssr`: the app for Node (src/app/prerender.tsx), into node_modules/.cache/
+//   2. the six language SHELLS' markup → (that folder)/shells/{lang}.html
 //   3. `vite build`: the app and its service worker, into <out>/ (QADAM_OUT_DIR, default dist);
 //      vite.config.ts wraps the shells in the built index.html (<out>/shell/{lang}.html) before
 //      the worker's precache list is made, so they are precached with their assets
@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
 import { LANGS } from '../../src/shared/langs.js';
 import { compressDir } from '../compress.js';
 import { pageDocument } from './document.js';
@@ -49,7 +50,9 @@ export async function buildApp({ outDir = path.join(ROOT, 'dist') } = {}) {
 }
 
 async function build(outDir) {
-  const ssrDir = `${outDir}.ssr`;
+  // Inside the project whatever outDir is: the renderer imports React from node_modules. One
+  // folder per output folder, so two builds (the e2e versions A and B) never share one.
+  const ssrDir = path.join(ROOT, 'node_modules/.cache/qadam-prerender', createHash('sha256').update(outDir).digest('hex').slice(0, 12));
   vite(['--ssr', 'src/app/prerender.tsx', '--outDir', ssrDir, '--emptyOutDir'], { QADAM_OUT_DIR: ssrDir });
   // No cache-busting query: the renderer's lazy chunks import it back by its plain URL, and a
   // second copy would have its own snapshot. Each build has its own folder, so no stale copy.

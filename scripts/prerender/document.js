@@ -52,7 +52,10 @@ function linkedIn(doc) {
  * any unknown URL, so it is never hydrated against the URL it was built for).
  */
 export function pageDocument(built, { lang, html, urlPath, manifest, titleFor }) {
-  let doc = withLang(built, lang);
+  // No public/prefs.js here: it is render-blocking (a round trip before anything shows), and a
+  // prerendered page is a visit without the worker, where this phone has no saved text size or
+  // outreach mode to apply. (The boot applies them anyway, for the rare phone that has.)
+  let doc = withLang(built, lang).replace(/\s*<script src="\/prefs\.js"><\/script>/, '');
   doc = doc.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(titleFor(firstHeading(html)))}</title>`);
   const page = urlPath?.split('/')[2] ?? '';
   const strings = chunkFiles(manifest, `src/generated/core/${lang}.json`);

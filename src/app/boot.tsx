@@ -2,7 +2,7 @@
 // URL (or the saved/browser one for "/"), load its UI strings,
 // then hydrate the prerendered page (or render into the service worker's shell) — and only
 // then start what can wait: the service worker, the connectivity probe, the outbox.
-// Text size and outreach mode are on <html> already (public/prefs.js, before the first paint).
+// Text size and outreach mode are on <html> already in a shell (public/prefs.js, before paint).
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
@@ -11,6 +11,8 @@ import { isLang, negotiateLang } from '../shared/langs.js';
 import { parsePath } from './routes';
 import { isPrerenderedFor, prepareHydration } from './first-render';
 import { startDeferred } from './deferred-start';
+import { applyTextSize } from './textSize';
+import { applyOutreachClass } from '../features/outreach';
 
 const route = parsePath(location.pathname);
 const urlLang = route.kind === 'root' ? null : route.lang;
@@ -18,6 +20,9 @@ const bootLang = isLang(urlLang) ? urlLang : negotiateLang(navigator.languages);
 
 
 export async function boot(): Promise<void> {
+  // Shells set these before paint (public/prefs.js); prerendered pages do not load that script.
+  applyTextSize();
+  applyOutreachClass();
   await switchLanguage(bootLang);
   const root = document.getElementById('root')!;
   const hydrate = isPrerenderedFor(root, location) && (await prepareHydration(route).catch(() => false));
