@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.e2e/**', 'src/generated/**', 'public/packs/**', 'leaflets/**', 'data/**', '.scratch/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'shell/**', '.e2e/**', 'src/generated/**', 'public/packs/**', 'leaflets/**', 'data/**', '.scratch/**', 'node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -85,6 +85,10 @@ export default tseslint.config(
   {
     files: ['server/**/*.js', 'scripts/**/*.js', 'tests/**/*.{js,ts,tsx}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['public/*.js'], // classic scripts the pages load as they are
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {
     // Tests read YAML and JSON of any shape (strings files, API answers) and poke at it.

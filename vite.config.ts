@@ -1,10 +1,13 @@
 // Vite builds the app shell; vite-plugin-pwa builds our own service worker (src/sw/sw.ts)
 // with `injectManifest`, so the caching policy stays readable code, not generated config.
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { DEFAULT_TILE_URL } from './src/shared/tiles.js';
+import { LANGS } from './src/shared/langs.js';
+import { SECURITY_HEADERS } from './server/headers.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 // Deterministic by default: the same source gives the same build, so a deploy that
@@ -12,13 +15,41 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const buildId = process.env.QADAM_BUILD_ID ?? 'local';
 const appVersion = `${pkg.version}+${buildId}`;
 
-export default defineConfig({
+/**
+ * The per-language shells (src/shared/shell.js): scripts/prerender/build.js renders their
+ * markup before this build (QADAM_SHELLS_DIR). Written here, before vite-plugin-pwa lists the
+ * precache (closeBundle), so shells and assets are always one version:
+  *  - shell/shells.json: this build's index.html and the six markups in ONE precached file
+ *    (~2.7 KiB over the wire; six shell files and index.html with their headers were ~14 KiB);
+ *    the worker wraps a language's markup in that index.html, so it loads this build's assets;
+ *  - shell/{lang}.html, whole documents for the server (the search page), not precached.
+ */
+function shells(): Plugin {
+  return {
+    name: 'qadam-shells',
+    apply: 'build',
+    async writeBundle(options) {
+      const from = process.env.QADAM_SHELLS_DIR;
+      if (!from || !options.dir) return;
+      const { shellDocument } = await import('./src/shared/shell.js');
+      const built = readFileSync(path.join(options.dir, 'index.html'), 'utf8');
+      const markup = Object.fromEntries(LANGS.map((lang) => [lang, readFileSync(path.join(from, `${lang}.html`), 'utf8')]));
+      mkdirSync(path.join(options.dir, 'shell'), { recursive: true });
+      writeFileSync(path.join(options.dir, 'shell', 'shells.json'), JSON.stringify({ template: built, markup }));
+      for (const lang of LANGS) writeFileSync(path.join(options.dir, 'shell', `${lang}.html`), shellDocument(built, lang, markup[lang]));
+    },
+  };
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
     // Map: the optional online tile server (src/features/map/tiles.ts, src/sw/sw.ts). The server
     // reads the same variable for its CSP img-src (server/headers.js); default and parser are
     // in src/shared/tiles.js.
     __QADAM_TILE_URL__: JSON.stringify(process.env.QADAM_TILE_URL || DEFAULT_TILE_URL),
+    // The worker's shells carry the documents' policy headers (src/sw/sw.ts).
+    __DOCUMENT_HEADERS__: JSON.stringify(SECURITY_HEADERS),
   },
   build: {
     target: 'es2020',
@@ -34,7 +65,9 @@ export default defineConfig({
   },
   plugins: [
     react(),
-    VitePWA({
+    !isSsrBuild && shells(),
+    // No service worker for the build-time renderer.
+    !isSsrBuild && VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
       filename: 'sw.ts',
@@ -44,18 +77,22 @@ export default defineConfig({
       injectManifest: {
         // The shell, every language's UI strings and all lazy chunks: the whole kit offline.
         // Content packs are excluded: only the chosen language is fetched (see src/sw/sw.ts).
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}', 'shell/shells.json'],
         // Map: "open now" (src/features/map/hours.ts + the opening_hours library, ~110 KiB gz) is
         // loaded only when a place has hours; the worker caches it on first use instead.
         // Install icons are fetched by the browser when it installs the app; precaching them
         // would add ~18 KiB to every first visit.
         // (Map) Leaflet's CSS images are for its layer switcher and default pin, unused here.
-        // The one-file kits (dist/kit/, ~180 KiB each) are for sending, never for this phone's
+        // The one-file kits (dist/kit/, ~250 KiB each) are for sending, never for this phone's
         // offline use; the phone makes its own from its packs (src/features/kit). The NGO
         // dashboard (dist/admin/, vite.admin.config.ts) is built after this one, so it is not
         // listed anyway; its entry keeps it out should the order of the builds ever change.
-        globIgnores: ['packs/**', 'kit/**', 'admin/**', 'sw.js', 'assets/hours-*.js', 'icons/*.png', 'assets/layers-*.png', 'assets/marker-icon-*.png'],
+        // Prerendered pages come from the network (they are for visits without the worker); the
+        // worker builds shells from shell/shells.json.
+        globIgnores: ['packs/**', 'kit/**', 'admin/**', 'sw.js', '404/**', 'shell/*.html', ...LANGS.map((l) => `${l}/**`), 'assets/hours-*.js', 'icons/*.png', 'assets/layers-*.png', 'assets/marker-icon-*.png'],
         maximumFileSizeToCacheInBytes: 600 * 1024,
+        // index.html travels inside shell/shells.json; the web manifest is for installing, online.
+        manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => !['index.html', 'manifest.webmanifest'].includes(e.url)), warnings: [] })],
       },
       manifest: {
         id: '/',
@@ -77,4 +114,4 @@ export default defineConfig({
     }),
   ],
   server: { port: 5173 },
-});
+}));

@@ -11,6 +11,7 @@ import { SECURITY_HEADERS, SW_SECURITY_HEADERS, KIT_SECURITY_HEADERS, BASIC_HEAD
 import { parseAdminToken, parseRateLimit, parseTrustProxy } from './config.js';
 import { clientErrorHandler, frameworkErrors } from './http-errors.js';
 import { isAdminUrl, registerAdminPage } from './admin-page.js';
+import { resolvePage } from './pages.js';
 
 const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -99,6 +100,8 @@ export async function buildServer({
       req.url === '/sw.js' ? SW_SECURITY_HEADERS : html && req.url.startsWith('/kit/') ? KIT_SECURITY_HEADERS : html ? SECURITY_HEADERS : BASIC_HEADERS;
     for (const [k, v] of Object.entries(headers)) reply.header(k, v);
     if (COMPRESSIBLE.test(type) || reply.hasHeader('content-encoding')) varyOnEncoding(reply);
+    // Hashed files are never revalidated (immutable): an etag on each would be bytes for nothing.
+    if (String(reply.getHeader('cache-control') ?? '').includes('immutable')) reply.removeHeader('etag');
     return payload;
   });
 
@@ -121,10 +124,15 @@ export async function buildServer({
   await app.register(fastifyStatic, {
     root: path.resolve(distDir),
     wildcard: true, // files are looked up per request, so a redeploy under a running server works
-    index: ['index.html'], // "/" is the app too (it redirects to a language)
+    index: false, // page URLs are answered below (server/pages.js), with or without a slash
+    allowedPath: (pathname) => !pathname.endsWith('/'), // a folder is a page URL: also below
     cacheControl: false, // our own policy below, per path
     preCompressed: true, // .br/.gz written at build time by scripts/compress.js
     etag: true,
+    // Bytes matter on a first visit of ~50 files: an etag is enough to revalidate, and no
+    // client here asks for ranges.
+    lastModified: false,
+    acceptRanges: false,
     setHeaders: (res, filePath) => {
       const rel = '/' + path.relative(path.resolve(distDir), filePath).split(path.sep).join('/');
       res.setHeader('cache-control', cacheControlFor(rel));
@@ -135,14 +143,18 @@ export async function buildServer({
   // The NGO dashboard: its own page and build, never the family app's shell.
   registerAdminPage(app, { distDir });
 
-  // Any other GET is a page of the URL contract: the client router decides what it shows
-  // (including the not-found page). /api/* and files with an extension get a real 404.
+  // Any other GET is a page: its prerendered HTML (server/pages.js), or the not-found page.
+  // /api/*, /admin/* and files with an extension get a JSON 404.
   app.setNotFoundHandler((req, reply) => {
-    const url = req.url.split('?')[0];
+    const [url, query] = req.url.split('?');
     if (req.method !== 'GET' && req.method !== 'HEAD') return reply.code(404).send({ error: 'not found' });
     if (url.startsWith('/api/') || isAdminUrl(url) || /\.[a-z0-9]+$/i.test(url)) return reply.code(404).send({ error: 'not found' });
+    const page = resolvePage(distDir, url, req.headers['accept-language']);
     reply.header('cache-control', 'no-cache');
-    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    // The answer depends on Accept-Language for "/" and unknown URLs: caches must know.
+    reply.header('vary', 'accept-language, accept-encoding');
+    if ('redirect' in page) return reply.redirect(page.redirect + (query ? `?${query}` : ''), 302);
+    return reply.code(page.status).type('text/html; charset=utf-8').sendFile(page.file);
   });
 
   return app;

@@ -1,29 +1,18 @@
-// Boot: pick the language from the URL (or the saved/browser one for "/"), load its UI
-// strings before the first paint so no one sees raw keys, then render.
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { switchLanguage } from './i18n';
-import { isLang, negotiateLang } from './shared/langs.js';
-import { registerServiceWorker } from './app/sw-bridge';
-import { watchConnectivity } from './data/connectivity';
-import { rememberFirstSrc } from './data/campaign';
-import { reportError } from './data/errors';
-import { startOutboxSync } from './data/outbox/sync';
+// The entry: tiny on purpose. The page in #root (prerendered, or the worker's shell) is already
+// readable; let the browser paint it BEFORE the app's code (React and the rest, ~100 KiB
+// gzipped) is evaluated, which on a cheap phone takes hundreds of milliseconds. The boot chunk
+// is preloaded by the page (modulepreload), so this costs no extra round trip.
 import './app/styles.css';
-import { applyTextSize } from './app/textSize';
-import { applyOutreachClass } from './features/outreach';
 
-applyTextSize();
-applyOutreachClass();
+const painted = () =>
+  new Promise<void>((resolve) => {
+    // One frame, then a task: the frame's paint has happened. The timeout covers a hidden tab,
+    // where animation frames do not run.
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve()), 0));
+  });
 
-const first = location.pathname.split('/')[1];
-const bootLang = isLang(first) ? first : negotiateLang(navigator.languages);
-
-void rememberFirstSrc(location.search).catch(reportError);
-registerServiceWorker();
-watchConnectivity();
-startOutboxSync();
-
-switchLanguage(bootLang).then(() => {
-  createRoot(document.getElementById('root')!).render(<App />);
-});
+const hasPage = document.getElementById('root')?.firstChild != null;
+void (hasPage ? painted() : Promise.resolve())
+  .then(() => import('./app/boot'))
+  .then((m) => m.boot());

@@ -1,11 +1,14 @@
 // `npm run bench`: the figures the issues ask for, as medians, on this machine.
-// Load figures are measured through a slow-4G proxy (150 ms RTT, 1.6 Mbps) with 4× CPU
-// slowdown in fresh browser contexts. Run after `npm run build` (the script does it).
+// Load figures are measured through a slow-4G proxy (150 ms RTT, 1.6 Mbps) and the border
+// profile (400 kbps, 400 ms RTT) with 4× CPU slowdown in fresh browser contexts, then
+// Lighthouse (mobile). The script builds first. Flags: --no-build, --dist DIR, --no-lighthouse.
 import path from 'node:path';
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { homeRouteJsBytes, precacheBytes, swBytes, kitBytes } from './sizes.js';
-import { benchAppLoad } from './app-load.js';
+import { benchAppLoad, benchHelpReadable } from './app-load.js';
+import { BORDER } from './throttle-proxy.js';
+import { benchLighthouse, printLighthouse } from './lighthouse.js';
 import { benchIngest } from './feedback-ingest.js';
 import { benchAdmin, printAdmin } from './feedback-admin.js';
 import { benchSearch } from './search.js';
@@ -14,12 +17,14 @@ import { benchMap } from './map.js';
 import { describeSoak, loadPhoneModule, runSoak } from './soak.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dist = path.join(root, 'dist');
+// `--dist DIR` measures another build (e.g. an older version, for before/after figures).
+const distFlag = process.argv.indexOf('--dist');
+const dist = distFlag > 0 ? path.resolve(process.argv[distFlag + 1]) : path.join(root, 'dist');
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const ms = (n) => `${Math.round(n)} ms`;
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
-if (!process.argv.includes('--no-build')) {
+if (!process.argv.includes('--no-build') && distFlag < 0) {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
@@ -33,12 +38,20 @@ console.log(`content packs              ${Object.entries(packs).map(([l, p]) => 
 console.log('one-file kits (raw, as Bluetooth sends them; limit 256 KiB)');
 for (const k of kitBytes(dist)) console.log(`  ${k.file.padEnd(24)} ${kib(k.bytes)}   (${kib(k.gzip)} gzipped)`);
 
-console.log(`\n== App load, slow 4G + 4x CPU, median of ${runs} fresh contexts`);
+console.log(`\n== App load /ru/, slow 4G + 4x CPU, median of ${runs} fresh contexts`);
 const load = await benchAppLoad({ distDir: dist, runs });
-console.log(`first contentful paint, cold          ${ms(load.coldFcp)}`);
-console.log(`time until ready offline (cold)       ${ms(load.ready)}`);
-console.log(`first contentful paint, warm offline  ${ms(load.warmOfflineFcp)}`);
-console.log(`bytes transferred until ready         ${kib(load.bytes)}   (budget 350 KiB)`);
+console.log(`first contentful paint, cold          ${ms(load.coldFcp)}   (goal 1,200 ms)`);
+console.log(`largest contentful paint, cold        ${ms(load.coldLcp)}   (goal 1,800 ms)`);
+console.log(`time until ready offline (cold)       ${ms(load.ready)}   (goal 5,000 ms)`);
+console.log(`first contentful paint, warm offline  ${ms(load.warmOfflineFcp)}   (goal 300 ms)`);
+console.log(`bytes transferred until ready         ${kib(load.bytes)}   (budget 300 KiB)`);
+
+console.log(`\n== App load, border profile (400 kbps, 400 ms RTT, whole site) + 4x CPU, median of ${runs}`);
+const border = await benchAppLoad({ distDir: dist, runs, profile: BORDER });
+console.log(`first contentful paint, cold          ${ms(border.coldFcp)}`);
+console.log(`time until ready offline (cold)       ${ms(border.ready)}   (goal 8,000 ms)`);
+const help = await benchHelpReadable({ distDir: dist, runs, profile: BORDER });
+console.log(`help page numbers readable, cold      ${ms(help.ms)}   (goal 2,500 ms)`);
 
 console.log(`\n== Map, offline after a first visit, 4x CPU, median of ${runs}`);
 const map = await benchMap({ distDir: dist, runs });
@@ -66,3 +79,8 @@ console.log(`1,000 queued items delivered after reconnecting   ${ms(outbox.ms_me
 console.log('\n== Outbox soak (simulated phones: the real outbox in Node, real server, random network faults)');
 const soak = await runSoak({ items: 10_000, phones: 50, makePhone: (await loadPhoneModule()).makePhone });
 for (const line of describeSoak(soak)) console.log(line);
+
+if (!process.argv.includes('--no-lighthouse')) {
+  console.log('\n== Lighthouse 12.2.3, mobile, default throttling, median of 3 (goals: 95 / 100 / 100)');
+  printLighthouse(await benchLighthouse({ distDir: dist, runs: 3 }));
+}

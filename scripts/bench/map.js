@@ -38,7 +38,9 @@ export function mapSizes(distDir) {
   const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
   const home = closure(entry);
   const keyOf = (suffix) => Object.keys(manifest).find((k) => k.endsWith(suffix));
-  const route = closure(keyOf('src/features/map/MapPage.tsx'), home);
+  // The map feature's chunk: MapPage.tsx when it is its own manifest entry, else the feature's index.
+  const pageKey = keyOf('src/features/map/MapPage.tsx') ?? keyOf('src/features/map/index.ts');
+  const route = closure(pageKey, home);
   const leafletKey = keyOf('src/features/map/leafletMap.ts');
   const leaflet = closure(leafletKey, new Set([...home, ...route]));
   const hoursKey = keyOf('src/features/map/hours.ts');
@@ -48,7 +50,6 @@ export function mapSizes(distDir) {
   const baseLayerFile = path.join(ROOT, 'src/generated/base-layer.json');
   const routeJsGzip = bytes(route);
   const leafletJsGzip = bytes(leaflet);
-  const pageKey = keyOf('src/features/map/MapPage.tsx');
   return {
     mapPageJsGzip: bytes(new Set([pageKey])), // the map feature's own route chunk
     routeJsGzip, // MapPage plus the chunks the home route does not load (Dexie, feedback…; shared with other pages)

@@ -19,6 +19,9 @@ export function homeRouteJsBytes(distDir, lang = 'ru') {
     for (const dep of manifest[key].imports ?? []) visit(dep);
   };
   visit(entryKey);
+  // The entry only paints-then-loads the app (src/main.tsx): its boot chunk is home-route JS too.
+  const bootKey = Object.keys(manifest).find((k) => k.endsWith('src/app/boot.tsx'));
+  if (bootKey) visit(bootKey);
   const stringsKey = Object.keys(manifest).find((k) => k.endsWith(`generated/core/${lang}.json`));
   if (stringsKey) seen.add(stringsKey);
   const files = [...seen].map((k) => path.join(distDir, manifest[k].file));

@@ -5,7 +5,11 @@
 import net from 'node:net';
 
 // "Slow 4G" as Lighthouse defines it: 150 ms RTT, ~1.6 Mbps down, 750 kbps up.
-export const SLOW_4G = { rttMs: 150, downBytesPerSec: (1.6 * 1024 * 1024) / 8, upBytesPerSec: (750 * 1024) / 8 };
+export const SLOW_4G = { name: 'slow 4G', rttMs: 150, downBytesPerSec: (1.6 * 1024 * 1024) / 8, upBytesPerSec: (750 * 1024) / 8 };
+// A family at a border crossing (issue 15): a weak, crowded mobile link. The brief gives 400 kbps
+// down and 400 ms RTT; no upload figure is given, so up is the same 400 kbps (the pages send
+// only small requests, so this barely matters).
+export const BORDER = { name: 'border', rttMs: 400, downBytesPerSec: (400 * 1024) / 8, upBytesPerSec: (400 * 1024) / 8 };
 
 function makeLink(bytesPerSec, latencyMs) {
   let busyUntil = 0;

@@ -1,23 +1,15 @@
-// The shell: the contract's routes, each inside the layout for its language.
-import { lazy, Suspense, useEffect, useState } from 'react';
+// The shell: the contract's routes, each inside the layout for its language. The same tree is
+// rendered at build time into static HTML (src/app/prerender.tsx) and hydrated on the phone.
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Router, useLocation, Redirect } from 'wouter';
 import { parsePath } from './routes';
 import { Layout } from './Layout';
 import { Home } from './pages/Home';
 import { Help } from './pages/Help';
 import { NotFound } from '../ui/NotFound';
-// Pages other than home and help load on demand (all are precached, so offline is fine):
-// this keeps the home route's JS small on a cheap phone's first visit.
-const Settings = lazy(() => import('./pages/Settings').then((m) => ({ default: m.Settings })));
-const About = lazy(() => import('./pages/About').then((m) => ({ default: m.About })));
-const RightsList = lazy(() => import('../features/rights').then((m) => ({ default: m.RightsList })));
-const SearchPage = lazy(() => import('../features/search').then((m) => ({ default: m.SearchPage })));
-const Article = lazy(() => import('../features/rights').then((m) => ({ default: m.Article })));
-const ChecklistsHome = lazy(() => import('../features/checklists').then((m) => ({ default: m.ChecklistsHome })));
-const ChecklistPage = lazy(() => import('../features/checklists').then((m) => ({ default: m.ChecklistPage })));
-const FeedbackPage = lazy(() => import('../features/feedback').then((m) => ({ default: m.FeedbackPage })));
-const MapPage = lazy(() => import('../features/map').then((m) => ({ default: m.MapPage })));
+import { isPreloaded, pageComponent } from './route-modules';
 import { getSetting } from '../data/settings';
+import { snapshot } from '../data/snapshot';
 import { isLang, negotiateLang, type Lang } from '../shared/langs.js';
 import i18next from 'i18next';
 
@@ -46,47 +38,28 @@ function Routes() {
   }
   const { lang, page, id } = route;
   let content;
-  switch (page) {
-    case '':
-      content = <Home lang={lang} />;
-      break;
-    case 'help':
-      content = <Help lang={lang} />;
-      break;
-    case 'rights':
-      content = id ? <Article lang={lang} slug={id} /> : <RightsList lang={lang} />;
-      break;
-    case 'checklists':
-      content = id ? <ChecklistPage lang={lang} id={id} /> : <ChecklistsHome lang={lang} />;
-      break;
-    case 'search':
-      content = <SearchPage lang={lang} />;
-      break;
-    case 'settings':
-      content = <Settings lang={lang} />;
-      break;
-    case 'about':
-      content = <About lang={lang} />;
-      break;
-    case 'feedback':
-      content = <FeedbackPage lang={lang} />;
-      break;
-    case 'map':
-      content = <MapPage lang={lang} id={id} />;
-      break;
-    default:
-      content = <NotFound lang={lang} />; // parsePath only yields known pages; never blank
+  if (page === '') content = <Home lang={lang} />;
+  else if (page === 'help') content = <Help lang={lang} />;
+  else {
+    // Other pages load on demand (all precached, so offline is fine): the home route's JS stays small.
+    const Page = pageComponent(page, id);
+    content = Page ? <Page lang={lang} id={id} /> : <NotFound lang={lang} />; // parsePath only yields known pages; never blank
+    // A page loaded ahead (the prerender, and the boot before hydrating) needs no Suspense
+    // boundary. Without one the build writes plain HTML: React outlines a large boundary's
+    // content behind an inline script, which the CSP forbids.
+    if (!isPreloaded(page, id)) content = <Suspense fallback={null}>{content}</Suspense>;
   }
-  return (
-    <Layout lang={lang}>
-      <Suspense fallback={null}>{content}</Suspense>
-    </Layout>
-  );
+  return <Layout lang={lang}>{content}</Layout>;
 }
 
-export function App() {
+export function App({ ssrPath, ssrSearch, onFirstCommit }: { ssrPath?: string; ssrSearch?: string; onFirstCommit?: () => void }) {
+  // The first-render snapshot is for hydration only: later renders read Dexie live.
+  useEffect(() => snapshot.clear(), []);
+  // Called once the first render is in the DOM, before anything changes it (src/app/boot.tsx).
+  const committed = useRef(onFirstCommit);
+  useLayoutEffect(() => committed.current?.(), []);
   return (
-    <Router>
+    <Router ssrPath={ssrPath} ssrSearch={ssrSearch}>
       <Routes />
     </Router>
   );

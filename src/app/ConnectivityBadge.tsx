@@ -9,7 +9,7 @@ export function ConnectivityBadge() {
   if (state === 'unknown') return <span className="conn" />;
   const online = state === 'online';
   return (
-    <span className={`conn ${online ? 'is-online' : 'is-offline'}`} role="status" data-connectivity={state}>
+    <span className={`conn ${online ? 'is-online' : 'is-offline'}`} role="status" data-connectivity={state} title={online ? t('status.online') : t('status.offline')}>
       <Icon name={online ? 'cloud' : 'cloudOff'} size={18} />
       <span>{online ? t('status.online') : t('status.offline')}</span>
     </span>

@@ -15,6 +15,7 @@ import { ConnectivityBadge } from './ConnectivityBadge';
 import { useOfflineReady } from './useOfflineReady';
 import { useObservable } from '../data/observable';
 import { outreach, OutreachBar } from '../features/outreach';
+import { usePageTitle } from './title';
 
 const DOORS: { page: string; icon: IconName; key: string }[] = [
   { page: '', icon: 'home', key: 'nav.home' },
@@ -23,6 +24,9 @@ const DOORS: { page: string; icon: IconName; key: string }[] = [
   { page: 'map', icon: 'map', key: 'nav.map' },
   { page: 'help', icon: 'help', key: 'nav.help' },
 ];
+
+/** Pages that have nothing to fill in or tick: no "needs JavaScript" note there. */
+const READ_ONLY_PAGES = new Set(['', 'help', 'about']);
 
 function LanguageSelect({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
@@ -50,6 +54,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
   const mainRef = useRef<HTMLElement>(null);
   const ready = useOfflineReady(lang);
   const { on: outreachOn } = useObservable(outreach);
+  usePageTitle(mainRef, shown);
 
   // Language of the URL is the truth: load its strings, remember it, get its content.
   useEffect(() => {
@@ -89,6 +94,12 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
         {outreachOn && <OutreachBar lang={lang} />}
       </header>
       <Notices />
+      {!READ_ONLY_PAGES.has(current) && (
+        // Prerendered pages read and call with JavaScript off; forms and ticks need it: say so.
+        <noscript>
+          <p className="notice">{t('app.noScript')}</p>
+        </noscript>
+      )}
       <main id="main" ref={mainRef} tabIndex={-1}>
         {children}
       </main>

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_SIZES, currentTextSize, setTextSize, type TextSize } from './textSize';
 
 export function TextSizeControl() {
   const { t } = useTranslation();
-  const [size, setSize] = useState<TextSize>(currentTextSize());
+  // 'normal' on the first render (as prerendered), then this phone's choice.
+  const [size, setSize] = useState<TextSize>('normal');
+  useEffect(() => setSize(currentTextSize()), []);
   return (
     <fieldset className="text-size">
       <legend>{t('reading.textSize')}</legend>

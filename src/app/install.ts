@@ -9,11 +9,14 @@ interface InstallPromptEvent extends Event {
 
 export const installPrompt = observable<InstallPromptEvent | null>(null);
 
-window.addEventListener('beforeinstallprompt', (e) => {
-  e.preventDefault(); // we show our own button at a calm moment instead of the mini-infobar
-  installPrompt.set(e as InstallPromptEvent);
-});
-window.addEventListener('appinstalled', () => installPrompt.set(null));
+if (typeof window !== 'undefined') {
+  // (not at build time, where pages are prerendered in Node)
+  window.addEventListener('beforeinstallprompt', (e) => {
+    e.preventDefault(); // we show our own button at a calm moment instead of the mini-infobar
+    installPrompt.set(e as InstallPromptEvent);
+  });
+  window.addEventListener('appinstalled', () => installPrompt.set(null));
+}
 
 export async function promptInstall(): Promise<void> {
   const e = installPrompt.get();

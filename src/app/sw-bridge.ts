@@ -14,7 +14,11 @@ export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   wb = new Workbox('/sw.js', { scope: '/' });
   wb.addEventListener('waiting', () => updateWaiting.set(true));
-  void wb.register().then(() => navigator.serviceWorker.ready).then(() => swReady.set(true));
+  void wb
+    .register()
+    .then(() => navigator.serviceWorker.ready)
+    .then(() => swReady.set(true))
+    .catch(() => undefined); // not allowed here (private mode, a blocked worker): the app still works online
   // Look for a new version when the family comes back to the app or gets a connection.
   const check = () => void wb?.update().catch(() => undefined);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());

@@ -16,7 +16,9 @@ export type PackInfo = { url: string; hash: string; bytes: number; gzipBytes: nu
 export const packInfo = manifest.packs as Record<Lang, PackInfo>;
 
 export type PackState = 'unknown' | 'installed' | 'downloading' | 'missing' | 'failed';
-export const packStates = observable<Partial<Record<Lang, PackState>>>({});
+// The boot code settles the URL's language before hydrating a content page (src/app/boot.tsx), so
+// hydration reads the current value, as the prerender did (where it is 'installed').
+export const packStates = observable<Partial<Record<Lang, PackState>>>({}, { hydrateWith: 'current' });
 const setState = (lang: Lang, s: PackState) => packStates.set((prev) => ({ ...prev, [lang]: s }));
 
 async function fromCacheOrNetwork(url: string): Promise<Response> {

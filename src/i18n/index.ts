@@ -54,15 +54,17 @@ export async function switchLanguage(lang: Lang): Promise<void> {
     });
     // Set <html lang> in the same tick the language changes, before React paints the new text.
     i18next.on('languageChanged', (lng) => {
-      document.documentElement.lang = lng;
+      if (typeof document !== 'undefined') document.documentElement.lang = lng;
     });
     await initialised;
   } else {
     await initialised;
     if (!i18next.hasResourceBundle(lang, 'translation')) i18next.addResourceBundle(lang, 'translation', core.strings);
-    await i18next.changeLanguage(lang);
+    // Already current (the layout asks again after the boot did): changing would re-render every
+    // translated component for nothing, right when a cheap phone is busiest.
+    if (i18next.language !== lang) await i18next.changeLanguage(lang);
   }
-  document.documentElement.lang = lang; // also covers the very first language
+  if (typeof document !== 'undefined') document.documentElement.lang = lang; // also covers the very first language
 }
 
 export { i18next };

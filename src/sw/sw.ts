@@ -4,10 +4,16 @@
 //  1. Precache (workbox-precaching): the shell, every lazy chunk and all six languages' UI
 //     strings, listed by the build in self.__WB_MANIFEST. Installed atomically: a new version
 //     either has every file or stays "installing"; the old one keeps serving meanwhile.
-//  2. Navigations: any in-scope page URL gets the precached index.html, so every contract URL
-//     (docs/contracts.md) opens offline, even one never visited. /api is never intercepted, and
-//     neither is /kit/: /kit/qadam-{lang}.html must give the one-file kit, not the app shell,
-//     also on a phone that has the app installed.
+//  2. Navigations: a page URL /{lang}/… gets that language's SHELL (header and navigation in
+//     that language around an empty main: the precached index.html with the language's markup
+//     from the precached shell/shells.json, src/shared/shell.js), which the page's
+//     code renders into: it paints at once, and every contract URL (docs/contracts.md) opens
+//     offline, even one never visited. "/" and unknown languages get index.html (the app picks
+//     the language). Shells and assets are in one precache version, so a shell never asks for
+//     assets of another version. The prerendered pages are NOT precached (the first-visit
+//     budget): they are for visits without this worker. /api is never intercepted,
+//     and neither is /kit/: /kit/qadam-{lang}.html must give the one-file kit, not the app
+//     shell, also on a phone that has the app installed; nor /admin (the NGO dashboard).
 //  3. Content packs (/packs/{lang}.{hash}.json): cache-first, hashed names so never stale.
 //     Only languages the family chose are here. On install, a new version first downloads
 //     the new pack of each language already on the phone, so an update never leaves new
@@ -18,7 +24,7 @@
 //     connection, even if the app is closed (see the end of this file).
 //  No third-party origins are ever fetched. This file imports only workbox, src/shared and the
 //  generated pack list: never React, Dexie or anything from src/data, src/app or src/features.
-import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
+import { precacheAndRoute, cleanupOutdatedCaches, matchPrecache } from 'workbox-precaching';
 import { registerRoute, NavigationRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { CacheExpiration, ExpirationPlugin } from 'workbox-expiration';
@@ -28,6 +34,8 @@ import { LAZY_CACHE, OUTBOX_SYNC_TAG, PACK_CACHE, TILE_CACHE, TRACE_CACHES, isPa
 import { sendPending } from '../shared/outbox/send';
 import { openOutboxStore } from '../shared/outbox/idb-store';
 import { isTileOrigin } from '../shared/tiles.js';
+import { isLang } from '../shared/langs.js';
+import { shellDocument } from '../shared/shell.js';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -39,8 +47,37 @@ const langOfPackUrl = (url: string) => new URL(url, self.location.origin).pathna
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
+// The headers the server puts on documents (server/headers.js), the CSP above all: the build
+// writes them into the worker (vite.config.ts, from that same file), so an offline page is
+// as locked down as one from the network.
+declare const __DOCUMENT_HEADERS__: Record<string, string>;
+const DOCUMENT_HEADERS = __DOCUMENT_HEADERS__;
+
+/** shell/shells.json (vite.config.ts): this version's index.html and each language's shell markup. */
+type Shells = { template: string; markup: Record<string, string>; headers: Headers };
+let shells: Promise<Shells | null> | null = null; // this version's precache never changes
+async function loadShells(): Promise<Shells | null> {
+  const res = await matchPrecache('/shell/shells.json');
+  if (!res) return null;
+  // The document headers (the CSP above all) as the server sends them for the shell file.
+  const headers = new Headers({ 'content-type': 'text/html; charset=utf-8' });
+  for (const [name, value] of Object.entries(DOCUMENT_HEADERS)) headers.set(name, value);
+  return { ...((await res.json()) as Omit<Shells, 'headers'>), headers };
+}
+
+/** The document for a page URL: its language's shell, else (/, unknown language) the app page. */
+async function documentFor(url: URL): Promise<Response> {
+  shells ??= loadShells().then((s) => s ?? ((shells = null), null)); // retry later if missing
+  const s = await shells;
+  // Only if the precache is gone (storage cleared under us): the network, as without a worker.
+  if (!s) return fetch(url.href);
+  const lang = url.pathname.split('/')[1];
+  const html = isLang(lang) && s.markup[lang] ? shellDocument(s.template, lang, s.markup[lang]) : s.template;
+  return new Response(html, { headers: s.headers });
+}
+
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('/index.html'), {
+  new NavigationRoute(({ url }) => documentFor(url), {
     denylist: [/^\/api\//, /^\/packs\//, /^\/kit\//, /^\/sw\.js$/, /^\/admin(?:[/?]|$)/],
   }),
 );

@@ -167,7 +167,7 @@ describe('online tiles (QADAM_TILE_URL pointed at a local stand-in tile server)'
     await new Promise((resolve, reject) => tileServer.once('error', reject).listen(0, '127.0.0.1', resolve));
     process.env.QADAM_TILE_URL = `http://127.0.0.1:${tileServer.address().port}/{z}/{x}/{y}.png`;
     try {
-      buildApp(distDir, 'e2e-tiles');
+      await buildApp(distDir, 'e2e-tiles');
       app = await startServerProcess({ distDir, port: await freePort() }); // reads the same variable for its CSP
     } finally {
       delete process.env.QADAM_TILE_URL;

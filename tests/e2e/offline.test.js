@@ -17,7 +17,11 @@ describe('after the first visit is ready offline', () => {
     await expect(page.locator('.ready-line').textContent()).resolves.toContain(strings('kk').status.ready);
 
     await context.setOffline(true);
-    await page.goto(`${app.server.url}/kk/help`);
+    const res = await page.goto(`${app.server.url}/kk/help`);
+    // The worker's Kazakh shell, with the same strict policy as a page from the server.
+    expect(res.fromServiceWorker()).toBe(true);
+    expect(res.headers()['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+    expect(await page.getAttribute('#root', 'data-shell')).toBe('kk');
     expect(await h1(page)).toBe(strings('kk').help.title);
     expect(await page.getAttribute('html', 'lang')).toBe('kk');
     expect(await page.locator('a[href="tel:111"]').count()).toBe(1);

@@ -17,6 +17,10 @@ test('offers a new version with a prompt and, once accepted, runs it offline', a
   const port = await freePort();
   let server = await startServer({ distDir: DIST_A, port });
   const { context, page } = await newPhone(browser);
+  // No half-updated page: never an asset the server or the worker does not have (an old shell
+  // asking for new files, or the reverse).
+  const missing = [];
+  context.on('response', (r) => r.url().includes('/assets/') && r.status() >= 400 && missing.push(`${r.status()} ${r.url()}`));
   try {
     await page.goto(`${server.url}/kk/about`);
     await waitOfflineReady(page);
@@ -42,6 +46,9 @@ test('offers a new version with a prompt and, once accepted, runs it offline', a
     await page.waitForSelector('a[href="tel:112"]');
     await page.goto(`${server.url}/kk/about`);
     expect(await shownVersion(page)).toContain('e2e-b');
+    // Offline pages come from the new version's shell, which loads the new version's assets.
+    expect(await page.getAttribute('#root', 'data-shell')).toBe('kk');
+    expect(missing).toEqual([]);
   } finally {
     await context.close();
     await server.close();

@@ -2,9 +2,9 @@
 import { buildApp, buildContent, DIST_A, DIST_B } from './builds.js';
 import { chromiumPath } from './chromium.js';
 
-export default function setup() {
+export default async function setup() {
   chromiumPath(); // fail fast, with one clear line, if there is no browser
   buildContent();
-  buildApp(DIST_A, 'e2e-a');
-  buildApp(DIST_B, 'e2e-b');
+  await buildApp(DIST_A, 'e2e-a');
+  await buildApp(DIST_B, 'e2e-b');
 }

@@ -22,6 +22,12 @@ describe('probe', () => {
     expect(fetchImpl).toHaveBeenCalledWith('/api/health', expect.objectContaining({ cache: 'no-store' }));
   });
 
+  it('reads the answer to its end, so no request stays open (page-load tools wait for quiet)', async () => {
+    const res = response(200);
+    await expect(probe((async () => res) as typeof fetch)).resolves.toBe('online');
+    expect(res.bodyUsed).toBe(true);
+  });
+
   it('says offline when the server answers 503 (e.g. a proxy with no upstream)', async () => {
     connectivity.set('online');
     await expect(probe((async () => response(503)) as typeof fetch)).resolves.toBe('offline');

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // The static server on a temp build: cache headers that let phones see updates, hashed
-// assets cached forever, compression, a strict CSP, and every app path opening the app.
+// assets cached forever, compression, a strict CSP, and every page URL answered with its
+// prerendered HTML (or the not-found page of the best language, with a 404).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +11,17 @@ import { buildServer } from '../../server/app.js';
 
 const INDEX = '<!doctype html><html><head><title>Qadam test shell</title></head><body><div id="root"></div></body></html>';
 const KIT = '<!doctype html><html lang="ru" data-qadam-kit="v1"><head><style>body{margin:0}</style></head><body>Qadam kit</body></html>';
+const page = (name) => `<!doctype html><html><head><title>${name}</title></head><body><div id="root">${name}</div></body></html>`;
+// A prerendered build's pages (scripts/prerender/build.js writes the same layout).
+const PAGES = {
+  'kk/help/index.html': page('kk help'),
+  'ru/index.html': page('ru home'),
+  'ru/rights/some-slug/index.html': page('ru article'),
+  'shell/ru.html': page('ru shell'),
+  '404/ru.html': page('ru not found'),
+  '404/kk.html': page('kk not found'),
+  '404/uz.html': page('uz not found'),
+};
 const ASSET = `// app bundle\n${'export const line = "some bundled code that compresses well";\n'.repeat(80)}`;
 
 let tmp;
@@ -23,6 +35,10 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dist, 'index.html'), INDEX);
   fs.mkdirSync(path.join(dist, 'kit'));
   fs.writeFileSync(path.join(dist, 'kit', 'qadam-ru.html'), KIT);
+  for (const [file, html] of Object.entries(PAGES)) {
+    fs.mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+    fs.writeFileSync(path.join(dist, file), html);
+  }
   fs.writeFileSync(path.join(dist, 'sw.js'), 'self.addEventListener("install", () => {});\n');
   fs.writeFileSync(path.join(dist, 'manifest.webmanifest'), JSON.stringify({ name: 'Qadam', start_url: '/' }));
   fs.writeFileSync(path.join(dist, 'assets', 'app-abc123.js'), ASSET);
@@ -58,11 +74,11 @@ describe('cache policy', () => {
     expect((await get('/manifest.webmanifest')).headers['content-type']).toMatch(/application\/manifest\+json/);
   });
 
-  it('serves the app shell for a deep link with no-cache', async () => {
-    const res = await get('/kk/rights/x');
+  it('serves a deep link\'s prerendered page with no-cache', async () => {
+    const res = await get('/ru/rights/some-slug');
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-cache');
-    expect(res.body).toBe(INDEX);
+    expect(res.body).toBe(PAGES['ru/rights/some-slug/index.html']);
   });
 
   it.each(['/assets/app-abc123.js', '/packs/ru.abc.json'])('caches the hashed file %s forever', async (url) => {
@@ -90,7 +106,7 @@ describe('compression', () => {
 });
 
 describe('security headers', () => {
-  it.each(['/', '/kk/help', '/sw.js'])('sends a strict CSP on the document or worker %s', async (url) => {
+  it.each(['/ru/', '/kk/help', '/xx/unknown', '/sw.js'])('sends a strict CSP on the document or worker %s', async (url) => {
     const csp = (await get(url)).headers['content-security-policy'];
     expect(csp).toMatch(/(^|;\s*)script-src 'self'(;|$)/);
     expect(csp).not.toContain('unsafe-inline');
@@ -121,15 +137,51 @@ describe('the one-file kits', () => {
 });
 
 describe('app paths and real 404s', () => {
-  it.each(['/', '/?src=leaflet-1', '/kk/help', '/xx/unknown', '/ru/rights/some-slug?src=leaflet.v2'])(
-    'opens the app shell for %s (the client decides what page to show)',
-    async (url) => {
-      const res = await get(url);
-      expect(res.statusCode).toBe(200);
-      expect(res.headers['content-type']).toMatch(/^text\/html/);
-      expect(res.body).toBe(INDEX);
-    },
-  );
+  it.each([
+    ['/kk/help', 'kk/help/index.html'],
+    ['/kk/help/', 'kk/help/index.html'],
+    ['/ru', 'ru/index.html'],
+    ['/ru/', 'ru/index.html'],
+    ['/ru/rights/some-slug?src=leaflet.v2', 'ru/rights/some-slug/index.html'],
+    ['/ru/rights/some-slug/', 'ru/rights/some-slug/index.html'],
+    ['/ru/search?q=виза', 'shell/ru.html'], // search needs the phone's index: the shell
+  ])('answers %s with its prerendered page', async (url, file) => {
+    const res = await get(url);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.body).toBe(PAGES[file]);
+  });
+
+  it.each([
+    ['/xx/unknown', '', '404/ru.html'], // no language known: Russian
+    ['/xx/unknown', 'uz-UZ,uz;q=0.9,ru;q=0.8', '404/uz.html'], // the browser's best language
+    ['/kk/rights/no-such-article', 'uz', '404/kk.html'], // the URL's language wins
+    ['/kk/no-such-page', '', '404/kk.html'],
+    ['/ru/rights/..%2F..%2Fetc', '', '404/ru.html'], // never leaves the build folder
+  ])('answers %s (Accept-Language "%s") with the not-found page %s and a 404', async (url, acceptLanguage, file) => {
+    const res = await get(url, acceptLanguage ? { 'accept-language': acceptLanguage } : {});
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.body).toBe(PAGES[file]);
+  });
+
+  it.each([
+    ['/', '', '/ru/'],
+    ['/', 'uz-UZ,uz;q=0.9,ru;q=0.8', '/uz/'],
+    ['/', 'de-DE, tj;q=0.5', '/tg/'],
+    ['/?src=leaflet-1', 'kk', '/kk/?src=leaflet-1'],
+  ])('redirects %s (Accept-Language "%s") to %s', async (url, acceptLanguage, location) => {
+    const res = await get(url, acceptLanguage ? { 'accept-language': acceptLanguage } : {});
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe(location);
+    expect(res.headers.vary).toMatch(/accept-language/);
+  });
+
+  it('answers a malformed escape with a 400 JSON error', async () => {
+    const res = await get('/ru/rights/%E0%A4%A');
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/application\/json/);
+  });
 
   it.each(['/api/nope', '/missing.js', '/assets/missing-123.css'])('answers 404 JSON for %s', async (url) => {
     const res = await get(url);

@@ -8,6 +8,7 @@ import { useObservable } from '../../data/observable';
 import { estimateUsage, eraseEverything, isPersisted, requestPersistence } from '../../data/storage';
 import { reportError } from '../../data/errors';
 import { formatBytes } from '../../ui/format';
+import { useHydrated } from '../../ui/useHydrated';
 import { Icon } from '../../ui/Icon';
 import { OutboxStatus } from '../../features/feedback';
 import { TextSizeControl } from '../TextSizeControl';
@@ -78,6 +79,7 @@ export function Settings({ lang }: { lang: Lang }) {
   const isInstalled = (l: Lang) => installed.some((p) => p.lang === l && p.hash === packInfo[l].hash);
   const missing = LANGS.filter((l) => !isInstalled(l));
   const busy = Object.values(states).includes('downloading');
+  const hydrated = useHydrated();
   return (
     <>
       <h1 tabIndex={-1}>{t('settings.title')}</h1>
@@ -95,7 +97,8 @@ export function Settings({ lang }: { lang: Lang }) {
         ) : (
           <button type="button" className="primary" disabled={busy} onClick={() => void downloadAll()}>
             <Icon name="download" /> {busy ? t('pack.downloading') : t('settings.downloadAll')}{' '}
-            <span>({t('settings.downloadSize', { size: formatBytes(bytesToDownload(missing), lang) })})</span>
+            {/* Number formats differ between the build's ICU and the phone's: sizes after hydration. */}
+            {hydrated && <span>({t('settings.downloadSize', { size: formatBytes(bytesToDownload(missing), lang) })})</span>}
           </button>
         )}
         {/* The languages on this phone can go on, as one file each, to a phone with no internet. */}

@@ -148,7 +148,7 @@ export async function registerBackgroundSync(): Promise<boolean> {
 let started = false;
 const logged = (p: Promise<unknown>) => void p.catch(reportError);
 
-/** Called once from src/main.tsx: wires every trigger and sends what waits from earlier. */
+/** Called once from the boot (src/app/deferred-start.ts): wires every trigger and sends what waits from earlier. */
 export function startOutboxSync(sync: OutboxSync = outboxSync): void {
   if (started || typeof window === 'undefined') return;
   started = true;

@@ -3,8 +3,10 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type ChecklistRecord } from '../../data/db';
+import { reads } from '../../data/content';
+import { useContent } from '../../data/useContent';
+import { checklistReads } from './reads';
 import { reportError } from '../../data/errors';
 import { useObservable } from '../../data/observable';
 import { packStates } from '../../data/packs';
@@ -24,22 +26,7 @@ import { PrintSummary } from './PrintSummary';
 
 /** Titles of the rights articles and names of the map points the steps link to. */
 function useLinkedNames(lang: Lang, checklist: ChecklistRecord | null | undefined) {
-  const slugs = [...new Set(checklist?.steps.flatMap((s) => (s.article ? [s.article] : [])) ?? [])];
-  const pointIds = [...new Set(checklist?.steps.flatMap((s) => s.where.points) ?? [])];
-  const key = `${slugs.join()}|${pointIds.join()}`;
-  return (
-    useLiveQuery(async () => {
-      const [articles, points] = await Promise.all([
-        db.articles.bulkGet(slugs.map((s) => [lang, s] as [Lang, string])),
-        db.points.bulkGet(pointIds.map((p) => [lang, p] as [Lang, string])),
-      ]);
-      const titles: Record<string, string> = {};
-      const names: Record<string, string> = {};
-      for (const a of articles) if (a) titles[a.slug] = a.title;
-      for (const p of points) if (p) names[p.id] = p.name;
-      return { titles, names };
-    }, [lang, key]) ?? { titles: {}, names: {} }
-  );
+  return useContent(checklistReads.linkedNames(lang, checklist)) ?? { titles: {}, names: {} };
 }
 
 /** The worker's copy of one step, when outreach mode has one (same step id in every language). */
@@ -51,14 +38,11 @@ function workerStep(worker: ReturnType<typeof useCopyIn<ChecklistRecord>>, stepI
 function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
   const { t } = useTranslation();
   // undefined = still reading; null = not in this language's pack.
-  const checklist = useLiveQuery(async () => (await db.checklists.get([lang, id])) ?? null, [lang, id]);
+  const checklist = useContent(reads.checklist(lang, id));
   const child = useChild();
   const childId = child.current?.id;
   // Tagged with the child it belongs to, so a switch never shows one child's ticks under another.
-  const loaded = useLiveQuery(
-    async () => (childId ? { childId, progress: (await db.progress.get([childId, id])) ?? null } : undefined),
-    [childId, id],
-  );
+  const loaded = useContent(checklistReads.progress(childId, id));
   const progress = loaded && loaded.childId === childId ? loaded.progress : undefined;
   const { titles, names } = useLinkedNames(lang, checklist);
   const worker = useCopyIn(useWorkerLang(lang), (l) => db.checklists.get([l, id]), [id]);

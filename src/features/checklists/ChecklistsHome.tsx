@@ -2,8 +2,10 @@
 // (in order), and all checklists. Which ones apply is decided by their `applies` condition.
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db, type ChecklistRecord, type ProgressRecord } from '../../data/db';
+import type { ChecklistRecord, ProgressRecord } from '../../data/db';
+import { reads } from '../../data/content';
+import { useContent } from '../../data/useContent';
+import { checklistReads } from './reads';
 import { reportError } from '../../data/errors';
 import type { Lang } from '../../shared/langs.js';
 import { PackGate } from '../../ui/PackGate';
@@ -44,8 +46,8 @@ export function ChecklistsHome({ lang }: { lang: Lang }) {
   const child = useChild();
   const childId = child.current?.id;
   const answers: Answers = child.current?.answers ?? {};
-  const checklists = useLiveQuery(() => db.checklists.where('lang').equals(lang).toArray(), [lang]) ?? [];
-  const progress = useLiveQuery(() => (childId ? db.progress.where('childId').equals(childId).toArray() : []), [childId]) ?? [];
+  const checklists = useContent(reads.checklists(lang)) ?? [];
+  const progress = useContent(checklistReads.progressOf(childId)) ?? [];
   const complete = allAsked(answers);
 
   const questions = child.current && (

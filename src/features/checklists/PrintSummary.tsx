@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChecklistStep, ProgressRecord } from '../../data/db';
 import type { Lang } from '../../shared/langs.js';
 import { documentsToBring } from './progress';
+import { useHydrated } from '../../ui/useHydrated';
 
 interface Props {
   lang: Lang;
@@ -23,6 +24,7 @@ function printedOn(lang: Lang): string {
 
 export function PrintSummary({ lang, title, childName, steps, progress }: Props) {
   const { t } = useTranslation();
+  const today = useHydrated() ? printedOn(lang) : ''; // not the build's date
   const isDone = (s: ChecklistStep) => progress?.steps[s.id]?.done === true;
   const done = steps.filter(isDone);
   const todo = steps.filter((s) => !isDone(s));
@@ -32,7 +34,7 @@ export function PrintSummary({ lang, title, childName, steps, progress }: Props)
   return (
     <section className="cl-print" data-testid="print-summary">
       <h2>{t('checklists.summary.title', { title })}</h2>
-      <p>{t('checklists.summary.for', { name: childName, date: printedOn(lang) })}</p>
+      <p>{t('checklists.summary.for', { name: childName, date: today })}</p>
       <p>{t('checklists.done', { done: done.length, total: steps.length })}</p>
       <h3>{t('checklists.summary.todo')}</h3>
       {todo.length ? (

@@ -2,10 +2,11 @@
 // screen (and another tab) follows a switch, rename or delete at once.
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { ChildRecord } from '../../data/db';
 import { reportError } from '../../data/errors';
-import { currentChild, ensureCurrentChild, listChildren } from './children';
+import { useContent } from '../../data/useContent';
+import { ensureCurrentChild } from './children';
+import { checklistReads } from './reads';
 
 export interface ChildState {
   children: ChildRecord[];
@@ -30,7 +31,7 @@ export function useSuggestedName() {
 
 export function useChild(): ChildState {
   const suggest = useSuggestedName();
-  const state = useLiveQuery(async () => ({ children: await listChildren(), current: await currentChild() }), []);
+  const state = useContent(checklistReads.children());
   // Progress always belongs to a child: give the family a first one, under a neutral
   // nickname they can change, rather than making them fill in a form before anything else.
   const missing = state !== undefined && !state.current;

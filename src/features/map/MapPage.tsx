@@ -1,7 +1,8 @@
 // /{lang}/map and /{lang}/map/{pointId}: places that help, as a list (light, accessible, the
 // default on small screens) or a map (Leaflet, loaded only when shown), with a category filter
 // (?category=a,b, which checklist steps link to), "open now" and "near me".
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useHydrated } from '../../ui/useHydrated';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import type { PointRecord } from '../../data/db';
@@ -30,7 +31,12 @@ function Places({ lang }: { lang: Lang }) {
   const [openOnly, setOpenOnly] = useState(false);
   const [group, setGroup] = useState<string[] | null>(null);
   const groupHeading = useRef<HTMLHeadingElement>(null);
-  const [defaultView] = useState<View>(() => (wideScreen() ? 'map' : 'list'));
+  // The list first while a prerendered page hydrates (it was built as a list), then the map on wide screens.
+  const hydrating = !useHydrated();
+  const [defaultView, setDefaultView] = useState<View>(() => (!hydrating && wideScreen() ? 'map' : 'list'));
+  useEffect(() => {
+    if (wideScreen()) setDefaultView('map');
+  }, []);
 
   const selected = useMemo(() => parseCategories(search), [search]);
   const view = parseView(search) ?? defaultView;

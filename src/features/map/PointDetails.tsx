@@ -2,9 +2,9 @@
 // how: what it does, where (and how exact that is), phones, hours, languages, the source, a
 // hand-off to a navigation app, and a way to report that something is wrong.
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { db } from '../../data/db';
+import { reads } from '../../data/content';
+import { useContent } from '../../data/useContent';
 import { LANG_NAMES, isLang, type Lang } from '../../shared/langs.js';
 import { NotFound } from '../../ui/NotFound';
 import { SourceLine } from '../../ui/SourceLine';
@@ -37,7 +37,7 @@ export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
   const { t } = useTranslation();
   const tiles = useTiles();
   // undefined = still reading; null = no such place in this language's pack.
-  const point = useLiveQuery(async () => (await db.points.get([lang, id])) ?? null, [lang, id]);
+  const point = useContent(reads.point(lang, id));
   const open = useOpenStates(point ? [point] : []);
   if (point === undefined) return null;
   if (point === null) return <NotFound lang={lang} />;

@@ -1,6 +1,6 @@
 // Map controls shared by the places page and the details page: the optional online tiles
 // switch (remembered on this phone) and the legend for exact vs city-only places.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { connectivity } from '../../data/connectivity';
 import { useObservable } from '../../data/observable';
@@ -9,7 +9,9 @@ import { setTilesWanted, tilesWanted } from './tiles';
 /** Online tiles: only when the family switched them on AND the phone is really online. */
 export function useTiles() {
   const online = useObservable(connectivity) === 'online';
-  const [wanted, setWanted] = useState(tilesWanted);
+  // Off on the first render (as prerendered), then this phone's choice.
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => setWanted(tilesWanted()), []);
   const toggle = (on: boolean) => {
     setTilesWanted(on);
     setWanted(on);

@@ -1,15 +1,16 @@
 // Data hooks of the map feature: the points of a language, their "open now" state, and the
 // family's position on request. The position lives in React state only: never stored, never sent.
 import { useCallback, useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db, type PointRecord } from '../../data/db';
+import type { PointRecord } from '../../data/db';
+import { reads } from '../../data/content';
+import { useContent } from '../../data/useContent';
 import type { Lang } from '../../shared/langs.js';
 import type { LatLon } from './geo';
 import type { OpenState } from './hours';
 
 /** undefined while reading. */
 export function usePoints(lang: Lang): PointRecord[] | undefined {
-  return useLiveQuery(() => db.points.where('lang').equals(lang).toArray(), [lang]);
+  return useContent(reads.points(lang));
 }
 
 /**

@@ -10,6 +10,7 @@ export interface Outreach {
 const KEY = 'qadam.outreach';
 
 function load(): Outreach {
+  if (typeof localStorage === 'undefined') return OFF; // build-time prerender
   try {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<Outreach> | null;
     return { on: saved?.on === true, workerLang: isLang(saved?.workerLang) ? saved.workerLang : 'ru' };
@@ -18,7 +19,11 @@ function load(): Outreach {
   }
 }
 
-export const outreach = observable<Outreach>(load());
+const OFF: Outreach = { on: false, workerLang: 'ru' };
+// Off while a prerendered page hydrates (the build knows no phone's settings), then the saved
+// state (src/data/observable.ts). The <html> class is set before paint by public/prefs.js.
+export const outreach = observable<Outreach>(OFF);
+outreach.set(load());
 
 export function setOutreach(next: Partial<Outreach>): void {
   const value = { ...outreach.get(), ...next };

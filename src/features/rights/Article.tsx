@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { db } from '../../data/db';
+import { reads } from '../../data/content';
+import { useContent } from '../../data/useContent';
 import type { Lang } from '../../shared/langs.js';
 import { PackGate } from '../../ui/PackGate';
 import { NotFound } from '../../ui/NotFound';
@@ -18,7 +18,7 @@ function ArticleBody({ lang, slug }: { lang: Lang; slug: string }) {
   const { t } = useTranslation();
   const onClick = useInternalLinks();
   // undefined = still reading; null = not in this language's pack.
-  const article = useLiveQuery(async () => (await db.articles.get([lang, slug])) ?? null, [lang, slug]);
+  const article = useContent(reads.article(lang, slug));
   if (article === undefined) return null;
   if (article === null) return <NotFound lang={lang} />;
   return (

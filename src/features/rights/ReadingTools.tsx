@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/langs.js';
+import { useHydrated } from '../../ui/useHydrated';
 
 function voiceFor(lang: Lang): SpeechSynthesisVoice | undefined {
   return speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().split(/[-_]/)[0] === lang);
@@ -50,7 +51,7 @@ export function ReadingTools({ lang, title, getText }: { lang: Lang; title: stri
     speechSynthesis.cancel();
     setSpeaking(false);
   };
-  const canShare = typeof navigator.share === 'function';
+  const canShare = useHydrated() && typeof navigator.share === 'function'; // the build has no share sheet
 
   return (
     <div className="reading-tools" role="group" aria-label={title}>

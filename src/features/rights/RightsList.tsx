@@ -1,7 +1,8 @@
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db, type ArticleRecord } from '../../data/db';
+import type { ArticleRecord } from '../../data/db';
+import { reads } from '../../data/content';
+import { useContent } from '../../data/useContent';
 import type { Lang } from '../../shared/langs.js';
 import { PackGate } from '../../ui/PackGate';
 
@@ -17,7 +18,7 @@ function groupByTopic(articles: ArticleRecord[]) {
 
 export function RightsList({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
-  const articles = useLiveQuery(() => db.articles.where('lang').equals(lang).toArray(), [lang]);
+  const articles = useContent(reads.articles(lang));
   return (
     <>
       <h1 tabIndex={-1}>{t('rights.title')}</h1>

@@ -2,7 +2,7 @@
 // src/shared/qr.js, shared with the one-file kit.
 
 /** The contract URL of a page, tagged so the campaign can count shares (docs/contracts.md). */
-export function shareUrl(path: string, origin = window.location.origin): string {
+export function shareUrl(path: string, origin = typeof window === 'undefined' ? '' : window.location.origin): string {
   return `${origin}${path}?src=share`;
 }
 
