@@ -11,17 +11,19 @@ import { setSetting } from '../data/settings';
 import { reportError } from '../data/errors';
 import { Icon, type IconName } from '../ui/Icon';
 import { Notices } from './Notices';
-import { ConnectivityBadge } from './ConnectivityBadge';
+import { StatusLine } from './StatusLine';
 import { useOfflineReady } from './useOfflineReady';
 import { useObservable } from '../data/observable';
 import { outreach, OutreachBar } from '../features/outreach';
 
+// The bar's own short labels (nav.bar.*): they must fit five across a 320 px screen without
+// breaking a word; where they cannot (large text), the bar shows icons only (styles.css).
 const DOORS: { page: string; icon: IconName; key: string }[] = [
-  { page: '', icon: 'home', key: 'nav.home' },
-  { page: 'rights', icon: 'rights', key: 'nav.rights' },
-  { page: 'checklists', icon: 'checklists', key: 'nav.checklists' },
-  { page: 'map', icon: 'map', key: 'nav.map' },
-  { page: 'help', icon: 'help', key: 'nav.help' },
+  { page: '', icon: 'home', key: 'nav.bar.home' },
+  { page: 'rights', icon: 'rights', key: 'nav.bar.rights' },
+  { page: 'checklists', icon: 'checklists', key: 'nav.bar.checklists' },
+  { page: 'map', icon: 'map', key: 'nav.bar.map' },
+  { page: 'help', icon: 'help', key: 'nav.bar.help' },
 ];
 
 function LanguageSelect({ lang }: { lang: Lang }) {
@@ -48,7 +50,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
   const shown = i18n.language === lang;
   const [path] = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const ready = useOfflineReady(lang);
+  useOfflineReady(lang); // <html data-offline-ready>, and what becoming ready sets off
   const { on: outreachOn } = useObservable(outreach);
 
   // Language of the URL is the truth: load its strings, remember it, get its content.
@@ -80,22 +82,20 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
         <Link href={`/${lang}/`} className="brand">
           Qadam
         </Link>
-        <ConnectivityBadge />
-        <Link href={`/${lang}/search`} className="icon-link">
-          <Icon name="search" />
-          <span className="visually-hidden">{t('nav.search')}</span>
-        </Link>
-        {!outreachOn && <LanguageSelect lang={lang} />}
+        <span className="topbar-tools">
+          <Link href={`/${lang}/search`} className="icon-link">
+            <Icon name="search" />
+            <span className="visually-hidden">{t('nav.search')}</span>
+          </Link>
+          {!outreachOn && <LanguageSelect lang={lang} />}
+        </span>
         {outreachOn && <OutreachBar lang={lang} />}
       </header>
+      <StatusLine lang={lang} />
       <Notices />
       <main id="main" ref={mainRef} tabIndex={-1}>
         {children}
       </main>
-      <p className={`ready-line ${ready ? 'is-ready' : ''}`} role="status">
-        <Icon name={ready ? 'check' : 'download'} size={18} />
-        {ready ? t('status.ready') : t('status.preparing')}
-      </p>
       <footer className="footer">
         <Link href={`/${lang}/settings`}>{t('nav.settings')}</Link>
         <Link href={`/${lang}/about`}>{t('nav.about')}</Link>
@@ -108,7 +108,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
             aria-current={current === d.page ? 'page' : undefined}
           >
             <Icon name={d.icon} />
-            <span>{t(d.key)}</span>
+            <span className="bar-label">{t(d.key)}</span>
           </Link>
         ))}
       </nav>

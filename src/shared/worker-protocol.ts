@@ -17,7 +17,14 @@ export const OUTBOX_SYNC_TAG = 'qadam-outbox';
 export type PageToWorker = { type: 'SKIP_WAITING' }; // the user accepted "New version, reload"
 
 /** Worker → page. */
-export type WorkerToPage = { type: 'OUTBOX_CHANGED' }; // the worker sent (or failed) queued feedback: pages recount
+export type WorkerToPage =
+  | { type: 'OUTBOX_CHANGED' } // the worker sent (or failed) queued feedback: pages recount
+  // First install: `done` of the `total` precache entries are stored (the "Saving Qadam" strip).
+  | { type: 'PRECACHE_PROGRESS'; done: number; total: number };
 
 export const isPageToWorker = (data: unknown): data is PageToWorker => (data as { type?: unknown } | null)?.type === 'SKIP_WAITING';
-export const isWorkerToPage = (data: unknown): data is WorkerToPage => (data as { type?: unknown } | null)?.type === 'OUTBOX_CHANGED';
+export const isWorkerToPage = (data: unknown): data is WorkerToPage => {
+  const d = data as { type?: unknown; done?: unknown; total?: unknown } | null;
+  if (d?.type === 'OUTBOX_CHANGED') return true;
+  return d?.type === 'PRECACHE_PROGRESS' && typeof d.done === 'number' && typeof d.total === 'number';
+};
