@@ -1,5 +1,6 @@
 // Inline SVG icons (no icon font, no extra request). Decorative: the text next to each icon
-// carries the meaning, so icons are aria-hidden.
+// carries the meaning, so icons are aria-hidden. Sized in em (24 = 1.5em at 16 px), so they
+// grow with the text size, the phone's own setting included.
 const PATHS = {
   home: 'M3 11l9-8 9 8v9a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z',
   rights: 'M12 3v18M5 21h14M6 7h12M6 7l-3 7a3 3 0 0 0 6 0zM18 7l-3 7a3 3 0 0 0 6 0z',
@@ -27,8 +28,9 @@ export function Icon({ name, size = 24 }: { name: IconName; size?: number }) {
     <svg
       aria-hidden="true"
       focusable="false"
-      width={size}
-      height={size}
+      className="icon"
+      width={`${size / 16}em`}
+      height={`${size / 16}em`}
       viewBox="0 0 24 24"
       fill="none"
       stroke="currentColor"
