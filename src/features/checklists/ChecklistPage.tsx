@@ -8,7 +8,7 @@ import { db, type ChecklistRecord } from '../../data/db';
 import { reportError } from '../../data/errors';
 import { useObservable } from '../../data/observable';
 import { packStates } from '../../data/packs';
-import type { Lang } from '../../shared/langs.js';
+import { LANG_NAMES, type Lang } from '../../shared/langs.js';
 import { PackGate } from '../../ui/PackGate';
 import { NotFound } from '../../ui/NotFound';
 import { SourcesFooter } from '../../ui/SourceLine';
@@ -123,6 +123,12 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
           <p className="draft-notice" role="note">
             {t('rights.draftTranslation')}
           </p>
+        )}
+        {worker && (
+          <div className="pair pair-langs cl-langs" aria-hidden="true">
+            <p className="col-lang">{LANG_NAMES[lang]}</p>
+            <p className="col-lang">{LANG_NAMES[worker.lang]}</p>
+          </div>
         )}
         <ol className="cl-steps" key={current.id}>
           {steps.map((step) => (
