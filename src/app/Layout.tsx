@@ -60,14 +60,17 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
     void ensurePack(lang);
   }, [lang]);
 
-  // After navigation, move focus to the page heading so screen readers announce it.
+  // After navigation, move focus to the page heading so screen readers announce it, unless
+  // the page put it in a field itself (search focuses its box).
   const firstRender = useRef(true);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    const active = document.activeElement;
+    const pageChoseField = active instanceof HTMLInputElement && mainRef.current?.contains(active);
+    if (!pageChoseField) mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
     window.scrollTo(0, 0);
   }, [path]);
 

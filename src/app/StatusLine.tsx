@@ -13,7 +13,7 @@ import { LANG_NAMES, type Lang } from '../shared/langs.js';
 import { Icon } from '../ui/Icon';
 import { precacheProgress, swReady } from './sw-bridge';
 
-export type AppStatus = 'saving' | 'ready' | 'offline' | 'notSaved' | 'packMissing' | 'packFailed';
+export type AppStatus = 'checking' | 'saving' | 'ready' | 'offline' | 'notSaved' | 'packMissing' | 'packFailed';
 
 export function appStatus(s: { sw: boolean; pack: string | undefined; conn: string }): AppStatus {
   const offline = s.conn === 'offline';
@@ -21,10 +21,12 @@ export function appStatus(s: { sw: boolean; pack: string | undefined; conn: stri
   if (s.pack === 'failed') return 'packFailed';
   if (s.sw && s.pack === 'installed') return offline ? 'offline' : 'ready';
   if (offline) return s.sw ? 'offline' : 'notSaved';
+  // Shell saved, pack not yet looked up (a moment on every start): nothing to say yet.
+  if (s.sw && s.pack !== 'downloading') return 'checking';
   return 'saving';
 }
 
-const ICONS = { saving: 'download', ready: 'check', offline: 'cloudOff', notSaved: 'cloudOff', packMissing: 'cloudOff', packFailed: 'cloudOff' } as const;
+const ICONS = { checking: 'check', saving: 'download', ready: 'check', offline: 'cloudOff', notSaved: 'cloudOff', packMissing: 'cloudOff', packFailed: 'cloudOff' } as const;
 
 export function StatusLine({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
@@ -49,10 +51,11 @@ export function StatusLine({ lang }: { lang: Lang }) {
   }, [status, sawSaving, path]);
   const justSaved = savedOn === path && status === 'ready';
 
-  if (!mounted) return <p className="ready-line" aria-hidden="true" />;
+  if (!mounted || status === 'checking') return <p className="ready-line" aria-hidden="true" />;
   const steps = progress ? progress.total + 1 : 0; // + this language's pack
   const done = progress ? Math.min(progress.done, progress.total) + (pack === 'installed' ? 1 : 0) : 0;
   const text = {
+    checking: '',
     saving: t('status.saving'),
     ready: justSaved ? t('status.saved') : t('status.ready'),
     offline: t('status.offline'),

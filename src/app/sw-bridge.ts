@@ -20,6 +20,9 @@ export function registerServiceWorker(): void {
     if (isWorkerToPage(data) && data.type === 'PRECACHE_PROGRESS') precacheProgress.set({ done: data.done, total: data.total });
   });
   navigator.serviceWorker.startMessages(); // deliver now, not only after the document has loaded
+  // A worker already controls this page: it activated, so its precache is complete. Say so now,
+  // not after the load event (workbox-window registers only then).
+  if (navigator.serviceWorker.controller) swReady.set(true);
   wb = new Workbox('/sw.js', { scope: '/' });
   wb.addEventListener('waiting', () => updateWaiting.set(true));
   void wb.register().then(() => navigator.serviceWorker.ready).then(() => swReady.set(true));

@@ -1,7 +1,7 @@
 // Offline search over one language's pack: the index was built at build time and is
 // only loaded here (once per pack version), so a keystroke costs a query, not an index.
-import MiniSearch, { type SearchResult } from 'minisearch';
-import { SEARCH_OPTIONS, tokenize } from '../../shared/fold.js';
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { SEARCH_OPTIONS, foldTerm, tokenize } from '../../shared/fold.js';
 import type { Lang } from '../../shared/langs.js';
 import type { SearchIndexRecord } from '../../data/db';
 
@@ -28,6 +28,55 @@ export function loadIndex(record: SearchIndexRecord): LoadedIndex {
 }
 
 const key = (r: SearchResult) => `${r.kind}:${r.ref}`;
+const processQueryTerm = SEARCH_OPTIONS.searchOptions.processTerm;
+
+/** The word with two neighbouring letters swapped, each way ("шокла" → "школа", …). */
+export function swaps(word: string): string[] {
+  const chars = [...word];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    if (chars[i] === chars[i + 1]) continue;
+    const c = [...chars];
+    [c[i], c[i + 1]] = [c[i + 1], c[i]];
+    out.add(c.join(''));
+  }
+  return [...out];
+}
+
+/** Folded but not stemmed: "шкла" stays "skla", one letter from "skola" (stemmed it is "skl"). */
+const foldOnly = (t: string) => {
+  const f = foldTerm(t);
+  return f.length > 1 ? f : null;
+};
+
+/**
+ * One query group per word:
+ *  - the word as the index expects it (folded, lightly stemmed), with prefix matching;
+ *  - the word folded but not stemmed, allowing one slip (a missing, extra or wrong letter;
+ *    from 3 letters on, since a 4-letter word missing one has 3; a fifth of the length for
+ *    long words): the stem of a short word is too short to be fuzzy about;
+ *  - for short everyday words (4–7 letters), the word with two neighbouring letters swapped,
+ *    matched exactly: edit distance counts a swap as two slips, too loose for short words.
+ */
+export function queryGroups(q: string): { terms: Set<string>; query: Query }[] {
+  const seen = new Set<string>();
+  const groups: { terms: Set<string>; query: Query }[] = [];
+  for (const word of tokenize(q)) {
+    const term = processQueryTerm(word);
+    if (!term || seen.has(term)) continue;
+    seen.add(term);
+    const length = [...word].length;
+    const fuzzy = length >= 10 ? 0.2 : length >= 3 ? 1 : 0;
+    const swapped = length >= 4 && length <= 7 ? swaps(word) : [];
+    const folded = foldOnly(word);
+    const terms = new Set([term, ...(folded ? [folded] : []), ...swapped.map(processQueryTerm).filter((t): t is string => !!t)]);
+    const queries: Query[] = [{ queries: [word], fuzzy: length >= 10 ? 0.2 : 0, prefix: true }];
+    if (fuzzy) queries.push({ queries: [word], fuzzy, prefix: false, processTerm: foldOnly });
+    if (swapped.length) queries.push({ queries: swapped, fuzzy: 0, prefix: true, combineWith: 'OR' });
+    groups.push({ terms, query: { combineWith: 'OR', queries } });
+  }
+  return groups;
+}
 
 /**
  * The reader's own language first; then Russian matches for items the own-language query
@@ -41,10 +90,14 @@ export function runSearch(index: LoadedIndex, query: string, limit = 30): Hit[] 
   // OR pass answers both: MiniSearch scores a document the same either way, and the ones
   // that matched every query term are exactly the AND results (half the work of a second
   // pass when the first finds nothing, which is when a phone is slowest).
-  const wanted = new Set(tokenize(q).map(SEARCH_OPTIONS.searchOptions.processTerm).filter(Boolean)).size;
+  const groups = queryGroups(q);
+  if (!groups.length) return [];
+  const tree: Query = { combineWith: 'OR', queries: groups.map((g) => g.query) };
+  // How many of the query's words a result matched (through the word or one of its variants).
+  const wordsHit = (r: SearchResult) => groups.filter((g) => r.queryTerms.some((t) => g.terms.has(t))).length;
   const query_ = (mini: MiniSearch) => {
-    const any = mini.search(q, { combineWith: 'OR' });
-    const all = any.filter((r) => r.queryTerms.length >= wanted);
+    const any = mini.search(tree);
+    const all = any.filter((r) => wordsHit(r) >= groups.length);
     return all.length ? all : any;
   };
   const own = query_(index.own);
