@@ -75,11 +75,14 @@ export const layoutProblems = (page) => page.evaluate(inspect);
 export const setTextScale = (page, percent) =>
   page.evaluate((p) => document.documentElement.style.setProperty('--text-scale', String(p)), percent);
 
-/** The phone's own text-size setting: the browser's default font size (Chromium's DevTools protocol). */
+/**
+ * The phone's own text-size setting: the browser's default font size (Chromium's DevTools
+ * protocol). It lasts while the returned session is attached.
+ */
 export async function setPhoneFontSize(page, px) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: Math.round(px * 0.8) } });
-  await cdp.detach();
+  return cdp;
 }
 
 /** The pages a family uses, and what shows each is ready (content from the pack, not a spinner). */
