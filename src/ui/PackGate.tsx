@@ -24,7 +24,8 @@ function useOtherLangsOnPhone(lang: Lang, wanted: boolean): Lang[] {
   return langs;
 }
 
-export function PackGate({ lang, children }: { lang: Lang; children: ReactNode }) {
+/** `heading`: for a page that is nothing but the gate (an article, a checklist), its h1. */
+export function PackGate({ lang, children, heading }: { lang: Lang; children: ReactNode; heading?: string }) {
   const { t } = useTranslation();
   const state = useObservable(packStates)[lang] ?? 'unknown';
   const [path] = useLocation();
@@ -34,7 +35,14 @@ export function PackGate({ lang, children }: { lang: Lang; children: ReactNode }
   const [tries, setTries] = useState(0);
   const [retrying, setRetrying] = useState(false);
   if (state === 'installed') return <>{children}</>;
-  if (!blocked) return <p role="status">{t('pack.downloading')}</p>;
+  const h1 = heading ? <h1 tabIndex={-1}>{heading}</h1> : null;
+  if (!blocked)
+    return (
+      <>
+        {h1}
+        <p role="status">{t('pack.downloading')}</p>
+      </>
+    );
   const samePage = (l: Lang) => `${path.replace(/^\/[^/]*/, `/${l}`)}${search ? `?${search}` : ''}`;
   const retry = () => {
     setRetrying(true);
@@ -44,30 +52,33 @@ export function PackGate({ lang, children }: { lang: Lang; children: ReactNode }
     });
   };
   return (
-    <div className="notice pack-gate" data-pack-state={state}>
-      <p>{state === 'missing' ? t('pack.missing') : t('pack.failed')}</p>
-      {others.length > 0 && (
-        <div className="pack-other">
-          <p>{t('pack.onPhone')}</p>
-          <ul>
-            {others.map((l) => (
-              <li key={l}>
-                <Link href={samePage(l)} className="button primary" data-read-in={l}>
-                  <span>{t('pack.readIn', { lang: LANG_NAMES[l] })}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <p>
-        <button type="button" onClick={retry} disabled={retrying}>
-          {retrying ? t('pack.downloading') : t('pack.retry')}
-        </button>
-      </p>
-      <p role="status" data-testid="retry-result">
-        {tries > 0 && !retrying ? (state === 'missing' ? t('pack.stillOffline') : t('pack.stillFailed')) : ''}
-      </p>
-    </div>
+    <>
+      {h1}
+      <div className="notice pack-gate" data-pack-state={state}>
+        <p>{state === 'missing' ? t('pack.missing') : t('pack.failed')}</p>
+        {others.length > 0 && (
+          <div className="pack-other">
+            <p>{t('pack.onPhone')}</p>
+            <ul>
+              {others.map((l) => (
+                <li key={l}>
+                  <Link href={samePage(l)} className="button primary" data-read-in={l}>
+                    <span>{t('pack.readIn', { lang: LANG_NAMES[l] })}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <p>
+          <button type="button" onClick={retry} disabled={retrying}>
+            {retrying ? t('pack.downloading') : t('pack.retry')}
+          </button>
+        </p>
+        <p role="status" data-testid="retry-result">
+          {tries > 0 && !retrying ? (state === 'missing' ? t('pack.stillOffline') : t('pack.stillFailed')) : ''}
+        </p>
+      </div>
+    </>
   );
 }

@@ -158,7 +158,8 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
 }
 
 export function ChecklistPage({ lang, id }: { lang: Lang; id: string }) {
+  const { t } = useTranslation();
   const state = useObservable(packStates)[lang];
-  if (state !== 'installed') return <PackGate lang={lang}>{null}</PackGate>;
+  if (state !== 'installed') return <PackGate lang={lang} heading={t('checklists.title')}>{null}</PackGate>;
   return <ChecklistBody lang={lang} id={id} />;
 }

@@ -188,8 +188,9 @@ function Places({ lang }: { lang: Lang }) {
 }
 
 export function MapPage({ lang, id }: { lang: Lang; id?: string }) {
+  const { t } = useTranslation();
   const state = useObservable(packStates)[lang];
   if (!id) return <Places lang={lang} />;
-  if (state !== 'installed') return <PackGate lang={lang}>{null}</PackGate>;
+  if (state !== 'installed') return <PackGate lang={lang} heading={t('map.title')}>{null}</PackGate>;
   return <PointDetails lang={lang} id={id} />;
 }

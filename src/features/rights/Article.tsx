@@ -53,7 +53,8 @@ function ArticleBody({ lang, slug }: { lang: Lang; slug: string }) {
 }
 
 export function Article({ lang, slug }: { lang: Lang; slug: string }) {
+  const { t } = useTranslation();
   const state = useObservable(packStates)[lang];
-  if (state !== 'installed') return <PackGate lang={lang}>{null}</PackGate>;
+  if (state !== 'installed') return <PackGate lang={lang} heading={t('rights.title')}>{null}</PackGate>;
   return <ArticleBody lang={lang} slug={slug} />;
 }
