@@ -35,14 +35,8 @@ export function PackGate({ lang, children, heading }: { lang: Lang; children: Re
   const [tries, setTries] = useState(0);
   const [retrying, setRetrying] = useState(false);
   if (state === 'installed') return <>{children}</>;
+  if (!blocked) return <p role="status">{t('pack.downloading')}</p>;
   const h1 = heading ? <h1 tabIndex={-1}>{heading}</h1> : null;
-  if (!blocked)
-    return (
-      <>
-        {h1}
-        <p role="status">{t('pack.downloading')}</p>
-      </>
-    );
   const samePage = (l: Lang) => `${path.replace(/^\/[^/]*/, `/${l}`)}${search ? `?${search}` : ''}`;
   const retry = () => {
     setRetrying(true);
