@@ -19,7 +19,7 @@ test('a Tajik article opens offline with its review date, sources, draft notice 
   const text = await article.textContent();
   expect(text).toContain(tg.rights.notAdvice);
   expect(text).toContain(tg.rights.draftTranslation);
-  expect(text).toContain(tg.rights.reviewed.replace('{{date}}', '2026-11-28'));
+  expect(text).toContain(tg.rights.reviewed.replace('{{date}}', '28 Ноябр 2026')); // in Tajik words (CLDR), not ISO and not Russian
   expect(await article.locator('.sources a[href^="https://"]').count()).toBeGreaterThan(0);
   // Unverified facts are marked and point to legal aid in the same language.
   expect(await article.locator('.unverified a[href="/tg/rights/free-legal-aid"]').count()).toBeGreaterThan(0);
