@@ -17,6 +17,7 @@ const PATHS = {
   cloud: 'M7 18h10a4 4 0 0 0 .5-8A6 6 0 0 0 6 10a4 4 0 0 0 1 8z',
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13',
+  print: 'M7 9V3h10v6M7 17H4v-7h16v7h-3M7 14h10v7H7z',
   qr: 'M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 14h2v2h-2zM14 18h2v2h-2zM18 18h2v2h-2zM16 16h2v2h-2z',
 } satisfies Record<string, string>;
 

@@ -10,6 +10,7 @@ import { useObservable } from '../../data/observable';
 import { packStates } from '../../data/packs';
 import { LANG_NAMES, type Lang } from '../../shared/langs.js';
 import { PackGate } from '../../ui/PackGate';
+import { Icon } from '../../ui/Icon';
 import { NotFound } from '../../ui/NotFound';
 import { SourcesFooter } from '../../ui/SourceLine';
 import { Helpful } from '../feedback';
@@ -98,7 +99,6 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
           </p>
         )}
         <p className="summary">{checklist.summary}</p>
-        <ShowQr path={`/${lang}/checklists/${id}`} title={checklist.title} />
         <p className="cl-for">
           {t('checklists.children.current', { name: current.nickname })}{' '}
           <Link href={`/${lang}/checklists`}>{t('checklists.children.switch')}</Link>
@@ -116,8 +116,9 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
         </div>
         <div className="reading-tools">
           <button type="button" onClick={() => window.print()}>
-            {t('checklists.print')}
+            <Icon name="print" /> <span>{t('checklists.print')}</span>
           </button>
+          <ShowQr path={`/${lang}/checklists/${id}`} title={checklist.title} />
         </div>
         {checklist.translation === 'draft' && (
           <p className="draft-notice" role="note">

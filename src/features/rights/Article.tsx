@@ -37,8 +37,9 @@ function ArticleBody({ lang, slug }: { lang: Lang; slug: string }) {
         getText={() =>
           `${article.title}. ${article.summary}\n${[...document.querySelectorAll('.prose[data-family], .family-prose')].map((el) => el.textContent).join('\n')}`
         }
-      />
-      <ShowQr path={`/${lang}/rights/${slug}`} title={article.title} />
+      >
+        <ShowQr path={`/${lang}/rights/${slug}`} title={article.title} />
+      </ReadingTools>
       {article.translation === 'draft' && (
         <p className="draft-notice" role="note">
           {t('rights.draftTranslation')}
