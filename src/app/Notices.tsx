@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useObservable } from '../data/observable';
 import { userError } from '../data/errors';
 import { getSetting, setSetting } from '../data/settings';
+import { takeErased } from '../data/storage';
 import { updateWaiting, acceptUpdate } from './sw-bridge';
 import { isIosSafariBrowser } from './install';
 
@@ -31,12 +32,29 @@ function IosHint() {
   );
 }
 
+/** "Everything is erased." on the page the app reloads to after Settings → Erase everything. */
+function ErasedNotice() {
+  const { t } = useTranslation();
+  const [show, setShow] = useState(false);
+  useEffect(() => setShow(takeErased()), []);
+  if (!show) return null;
+  return (
+    <div className="notice notice-erased" role="status" data-testid="erased">
+      <p>{t('settings.erased')}</p>
+      <button type="button" onClick={() => setShow(false)}>
+        {t('install.close')}
+      </button>
+    </div>
+  );
+}
+
 export function Notices() {
   const { t } = useTranslation();
   const waiting = useObservable(updateWaiting);
   const error = useObservable(userError);
   return (
     <div className="notices">
+      <ErasedNotice />
       {waiting && (
         <div className="notice notice-update" role="status" data-testid="update-prompt">
           <p>{t('update.available')}</p>

@@ -4,14 +4,25 @@
 import { Workbox } from 'workbox-window';
 import { observable } from '../data/observable';
 import { hasUnsavedInput } from '../ui/unsaved';
+import { isWorkerToPage } from '../shared/worker-protocol';
 
 export const swReady = observable(false); // precache complete and a worker active
 export const updateWaiting = observable(false); // a new version is installed and waiting
+/** First install: precache entries stored so far, from the worker (null until it reports). */
+export const precacheProgress = observable<{ done: number; total: number } | null>(null);
 
 let wb: Workbox | null = null;
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    const data: unknown = event.data;
+    if (isWorkerToPage(data) && data.type === 'PRECACHE_PROGRESS') precacheProgress.set({ done: data.done, total: data.total });
+  });
+  navigator.serviceWorker.startMessages(); // deliver now, not only after the document has loaded
+  // A worker already controls this page: it activated, so its precache is complete. Say so now,
+  // not after the load event (workbox-window registers only then).
+  if (navigator.serviceWorker.controller) swReady.set(true);
   wb = new Workbox('/sw.js', { scope: '/' });
   wb.addEventListener('waiting', () => updateWaiting.set(true));
   void wb

@@ -58,6 +58,31 @@ function deleteDatabase(name: string): Promise<void> {
  * IndexedDB database, local and session storage. The app shell stays precached so Qadam
  * still opens; content comes back the next time there is a connection.
  */
+const ERASED_KEY = 'qadam.erased';
+
+/** After erasing, the page reloads; this note (session only, no data) lets it say "Everything is erased." */
+export function rememberErased(): void {
+  try {
+    sessionStorage.setItem(ERASED_KEY, '1');
+  } catch {
+    // private mode: the reload just shows no message
+  }
+}
+
+let erasedThisLoad: boolean | undefined;
+/** True on the first page after an erase (read once per page load, then forgotten). */
+export function takeErased(): boolean {
+  if (erasedThisLoad === undefined) {
+    try {
+      erasedThisLoad = sessionStorage.getItem(ERASED_KEY) === '1';
+      sessionStorage.removeItem(ERASED_KEY);
+    } catch {
+      erasedThisLoad = false;
+    }
+  }
+  return erasedThisLoad;
+}
+
 export async function eraseEverything(): Promise<void> {
   const db = await getDb();
   db.close();

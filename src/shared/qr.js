@@ -11,10 +11,11 @@ export const QUIET_ZONE = 4;
  * SVG path data for the dark modules, in module units, offset by the quiet zone. Each run of
  * dark modules in a row is one rectangle, which keeps the path (and the kit file) small.
  * @param {string} text
+ * @param {'M' | 'Q'} [ecc] M for codes shown only on a screen (no crease to survive): fewer modules
  * @returns {{ d: string, size: number }}
  */
-export function qrPath(text) {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'Q' });
+export function qrPath(text, ecc = 'Q') {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: ecc });
   const n = modules.size;
   let d = '';
   for (let y = 0; y < n; y++) {

@@ -32,8 +32,14 @@ export type PageToWorker =
 /** Worker → page. */
 export type WorkerToPage =
   | { type: 'OUTBOX_CHANGED' } // the worker sent (or failed) queued feedback: pages recount
-  | { type: 'TRACES_ERASED' }; // the answer to ERASE_TRACES, on its MessageChannel port
+  | { type: 'TRACES_ERASED' } // the answer to ERASE_TRACES, on its MessageChannel port
+  // First install: `done` of the `total` precache entries are stored (the "Saving Qadam" strip).
+  | { type: 'PRECACHE_PROGRESS'; done: number; total: number };
 
 const typeOf = (data: unknown) => (data as { type?: unknown } | null)?.type;
 export const isPageToWorker = (data: unknown): data is PageToWorker => typeOf(data) === 'SKIP_WAITING' || typeOf(data) === 'ERASE_TRACES';
-export const isWorkerToPage = (data: unknown): data is WorkerToPage => typeOf(data) === 'OUTBOX_CHANGED' || typeOf(data) === 'TRACES_ERASED';
+export const isWorkerToPage = (data: unknown): data is WorkerToPage => {
+  const d = data as { type?: unknown; done?: unknown; total?: unknown } | null;
+  if (d?.type === 'OUTBOX_CHANGED' || d?.type === 'TRACES_ERASED') return true;
+  return d?.type === 'PRECACHE_PROGRESS' && typeof d.done === 'number' && typeof d.total === 'number';
+};

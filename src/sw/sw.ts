@@ -24,7 +24,7 @@
 //     connection, even if the app is closed (see the end of this file).
 //  No third-party origins are ever fetched. This file imports only workbox, src/shared and the
 //  generated pack list: never React, Dexie or anything from src/data, src/app or src/features.
-import { precacheAndRoute, cleanupOutdatedCaches, matchPrecache } from 'workbox-precaching';
+import { precacheAndRoute, cleanupOutdatedCaches, matchPrecache, addPlugins } from 'workbox-precaching';
 import { registerRoute, NavigationRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { CacheExpiration, ExpirationPlugin } from 'workbox-expiration';
@@ -44,7 +44,35 @@ const packs = manifest.packs as Record<string, PackEntry>;
 const currentPackUrls = new Set(Object.values(packs).map((p) => p.url));
 const langOfPackUrl = (url: string) => new URL(url, self.location.origin).pathname.match(/^\/packs\/([a-z]{2})\./)?.[1];
 
-precacheAndRoute(self.__WB_MANIFEST);
+// Install progress for the page's "Saving Qadam to this phone" strip: each precache entry
+// stored is one step. Sent to every window, controlled or not (on a first visit none is yet).
+// (self.__WB_MANIFEST may appear only once in this file: the build replaces that one place.)
+const MANIFEST = self.__WB_MANIFEST;
+const PRECACHE_TOTAL = MANIFEST.length;
+let precached = 0;
+let installing = false;
+async function reportProgress(): Promise<void> {
+  const message: WorkerToPage = { type: 'PRECACHE_PROGRESS', done: Math.min(precached, PRECACHE_TOTAL), total: PRECACHE_TOTAL };
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) client.postMessage(message);
+}
+addPlugins([
+  {
+    cacheDidUpdate: async () => {
+      if (!installing) return;
+      precached += 1;
+      await reportProgress();
+    },
+  },
+]);
+self.addEventListener('install', () => {
+  installing = true;
+  void reportProgress();
+});
+self.addEventListener('activate', () => {
+  installing = false;
+});
+
+precacheAndRoute(MANIFEST);
 cleanupOutdatedCaches();
 
 // The headers the server puts on documents (server/headers.js), the CSP above all: the build

@@ -1,5 +1,6 @@
 // Inline SVG icons (no icon font, no extra request). Decorative: the text next to each icon
-// carries the meaning, so icons are aria-hidden.
+// carries the meaning, so icons are aria-hidden. Sized in em (24 = 1.5em at 16 px), so they
+// grow with the text size, the phone's own setting included.
 const PATHS = {
   home: 'M3 11l9-8 9 8v9a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z',
   rights: 'M12 3v18M5 21h14M6 7h12M6 7l-3 7a3 3 0 0 0 6 0zM18 7l-3 7a3 3 0 0 0 6 0z',
@@ -16,6 +17,7 @@ const PATHS = {
   cloud: 'M7 18h10a4 4 0 0 0 .5-8A6 6 0 0 0 6 10a4 4 0 0 0 1 8z',
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13',
+  print: 'M7 9V3h10v6M7 17H4v-7h16v7h-3M7 14h10v7H7z',
   qr: 'M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 14h2v2h-2zM14 18h2v2h-2zM18 18h2v2h-2zM16 16h2v2h-2z',
 } satisfies Record<string, string>;
 
@@ -27,8 +29,9 @@ export function Icon({ name, size = 24 }: { name: IconName; size?: number }) {
     <svg
       aria-hidden="true"
       focusable="false"
-      width={size}
-      height={size}
+      className="icon"
+      width={`${size / 16}em`}
+      height={`${size / 16}em`}
       viewBox="0 0 24 24"
       fill="none"
       stroke="currentColor"

@@ -45,20 +45,25 @@ describe('Help (kk)', () => {
     }
   });
 
-  it("shows each number's source as a link that opens outside the app without a referrer", () => {
+  it('cites the sources once, under the numbers, each opening outside the app without a referrer', () => {
     renderHelp();
+    const box = document.querySelector('details.help-sources')!;
+    expect(box.querySelector('summary')!.textContent).toBe(kk.rights.sourcesCount.replace('{{n}}', String(new Set(numbers.map((n) => n.source.url)).size)));
     for (const n of numbers) {
-      const card = screen
-        .getAllByRole('link')
-        .find((a) => a.getAttribute('href') === `tel:${n.tel}`)!
-        .closest('li')!;
-      const source = [...card.querySelectorAll('a')].find((a) => a.getAttribute('href') === n.source.url);
-      expect(source, `${n.id} source`).toBeDefined();
-      expect(source!.textContent).toBe(n.source.title);
-      expect(source!.getAttribute('target')).toBe('_blank');
-      expect(source!.getAttribute('rel')).toContain('noreferrer');
-      expect(card.textContent).toContain(kk.help.source);
+      const links = [...box.querySelectorAll('a')].filter((a) => a.getAttribute('href') === n.source.url);
+      expect(links, `${n.id} source`).toHaveLength(1); // once, however many numbers cite it
+      expect(links[0].textContent).toBe(n.source.title);
+      expect(links[0].getAttribute('target')).toBe('_blank');
+      expect(links[0].getAttribute('rel')).toContain('noreferrer');
     }
+    // No card repeats a source line.
+    for (const card of document.querySelectorAll('.number-card')) expect(card.querySelector('.source')).toBeNull();
+  });
+
+  it('gives numbers of one service one card (1414 and its free 8-800 line)', () => {
+    renderHelp();
+    const card = document.querySelector('a[href="tel:1414"]')!.closest('li')!;
+    expect(card.querySelector('a[href="tel:88000807777"]')).not.toBeNull();
   });
 
   it('says "not verified" on the numbers help.yaml marks unverified or L, and on no other', () => {

@@ -81,6 +81,7 @@ test('answers, recommendations, ticks and notes work offline and survive a reloa
 
   // A second child starts with nothing.
   await openList(page);
+  await page.click(`[data-testid="child-picker"] summary:has-text("${ru.children.manage}")`); // folded away: the page leads with the steps
   await page.click(`[data-testid="child-picker"] button:has-text("${ru.children.add}")`);
   expect(await page.inputValue('[data-testid="child-picker"] input')).toBe('Ребёнок 2');
   await page.click(`[data-testid="child-picker"] button:has-text("${ru.children.save}")`);

@@ -70,7 +70,7 @@ test('offline, /ru/map draws the base layer and every place, and nothing leaves 
   await context.close();
 });
 
-test('offline, /ru/map/{id} opens that place with its city in Russian, its unverified address and phone, and a geo: link', async () => {
+test('offline, /ru/map/{id} opens that place with its city in Russian, one plain "nothing checked yet" notice, and a geo: link', async () => {
   const { context, page, requests } = await offlinePhone();
   const ru = strings('ru');
   const point = POINTS.find((p) => p.id === 'sana-sezim-shymkent');
@@ -78,9 +78,18 @@ test('offline, /ru/map/{id} opens that place with its city in Russian, its unver
   const article = page.locator(`article[data-point="${point.id}"]`);
   await article.waitFor();
   expect((await article.locator('h1').textContent()).trim()).toBe(point.name.ru);
-  expect(await article.getByTestId('address-unverified').textContent()).toBe(ru.map.addressNotVerified);
   expect(await article.locator('.place-facts dd').first().textContent()).toContain('Шымкент'); // the city as Russian writes it
-  expect(await article.getByTestId('phone-unverified').textContent()).toBe(ru.map.phoneNotVerified);
+  // No phone, address or hours in any source: said once, at the top, with where to turn instead,
+  // not a "not yet verified" on every line.
+  const notice = article.getByTestId('no-contact');
+  expect(await notice.textContent()).toContain(ru.map.noContact);
+  expect(await notice.locator('a[href="/ru/rights/free-legal-aid"]').count()).toBe(1);
+  expect(await notice.locator('a[href="tel:1414"]').count()).toBe(1);
+  expect(await article.getByTestId('phone-unverified').count()).toBe(0);
+  expect(await article.getByTestId('address-unverified').count()).toBe(0);
+  expect(await article.textContent()).not.toContain(ru.map.hoursNotVerified);
+  // "Checked" is the day the source was seen, in Russian words, not ISO.
+  expect(await article.locator('.article-meta').textContent()).toContain(ru.map.verified.replace('{{date}}', '28 ноября 2026\u202fг.'));
   expect(await article.getByTestId('navigate').getAttribute('href')).toMatch(
     new RegExp(`^geo:${point.coordinates.lat},${point.coordinates.lon}\\?q=${point.coordinates.lat},${point.coordinates.lon}\\(`),
   );

@@ -23,9 +23,10 @@ test('a Tajik article opens offline with its review date, sources, draft notice 
   const text = await article.textContent();
   expect(text).toContain(tg.rights.notAdvice);
   expect(text).toContain(tg.rights.draftTranslation);
-  // The review date editors wrote in the article's meta.yaml.
+  // The review date editors wrote in the article's meta.yaml, in Tajik words (CLDR), not ISO and not Russian.
   const meta = YAML.parse(fs.readFileSync(path.join(ROOT, 'content/articles/birth-registration/meta.yaml'), 'utf8'));
-  expect(text).toContain(tg.rights.reviewed.replace('{{date}}', String(meta.reviewed)));
+  expect(String(meta.reviewed)).toBe('2026-12-01'); // the words below are that date's
+  expect(text).toContain(tg.rights.reviewed.replace('{{date}}', '1 Декабр 2026'));
   // The page sends families to a ЦОН, so the build placed the Tajik before-you-go note in it.
   const note = page.locator('.prose aside.before-you-go[role="note"]');
   expect(await note.textContent()).toContain(contentItem('notes', 'before-you-go').title.tg);

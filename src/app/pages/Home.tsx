@@ -46,7 +46,7 @@ export function Home({ lang }: { lang: Lang }) {
       </section>
       {canInstall && (
         <button type="button" className="primary install" onClick={() => void promptInstall()}>
-          <Icon name="download" /> {t('install.button')}
+          <Icon name="download" /> <span>{t('install.button')}</span>
         </button>
       )}
     </>

@@ -5,7 +5,7 @@ import { db } from '../../data/db';
 import { LANGS, LANG_NAMES, type Lang } from '../../shared/langs.js';
 import { bytesToDownload, downloadAll, packInfo, packStates } from '../../data/packs';
 import { useObservable } from '../../data/observable';
-import { estimateUsage, eraseEverything, isPersisted, requestPersistence } from '../../data/storage';
+import { estimateUsage, eraseEverything, isPersisted, rememberErased, requestPersistence } from '../../data/storage';
 import { reportError } from '../../data/errors';
 import { formatBytes } from '../../ui/format';
 import { useHydrated } from '../../ui/useHydrated';
@@ -27,7 +27,7 @@ function StorageSection({ lang }: { lang: Lang }) {
   return (
     <section aria-labelledby="storage-h">
       <h2 id="storage-h">{t('settings.storage')}</h2>
-      {usage && <p data-testid="storage-use">{t('settings.storageUse', { used: formatBytes(usage.used, lang) })}</p>}
+      {usage && <p data-testid="storage-use">{t('settings.storageUse', { used: formatBytes(usage.used, lang, t) })}</p>}
       {persisted !== null && <p>{persisted ? t('settings.storagePersisted') : t('settings.storageNotPersisted')}</p>}
       {persisted === false && (
         <button type="button" onClick={() => void requestPersistence().then(refresh)}>
@@ -44,6 +44,7 @@ function EraseSection({ lang }: { lang: Lang }) {
   const erase = async () => {
     try {
       await eraseEverything();
+      rememberErased(); // after the wipe, so the home page can confirm it (Notices)
       window.location.assign(`/${lang}/`);
     } catch (e) {
       reportError(e);
@@ -55,7 +56,7 @@ function EraseSection({ lang }: { lang: Lang }) {
       <p>{t('settings.eraseWhat')}</p>
       {!confirming ? (
         <button type="button" className="danger" onClick={() => setConfirming(true)}>
-          <Icon name="trash" /> {t('settings.erase')}
+          <Icon name="trash" /> <span>{t('settings.erase')}</span>
         </button>
       ) : (
         <div role="alertdialog" aria-labelledby="erase-confirm" className="confirm">
@@ -96,9 +97,12 @@ export function Settings({ lang }: { lang: Lang }) {
           <p>{t('settings.allDownloaded')}</p>
         ) : (
           <button type="button" className="primary" disabled={busy} onClick={() => void downloadAll()}>
-            <Icon name="download" /> {busy ? t('pack.downloading') : t('settings.downloadAll')}{' '}
-            {/* Number formats differ between the build's ICU and the phone's: sizes after hydration. */}
-            {hydrated && <span>({t('settings.downloadSize', { size: formatBytes(bytesToDownload(missing), lang) })})</span>}
+            <Icon name="download" />
+            <span>
+              {busy ? t('pack.downloading') : t('settings.downloadAll')}
+              {/* Number formats differ between the build's ICU and the phone's: sizes after hydration. */}
+              {hydrated && <span className="btn-sub">{t('settings.downloadSize', { size: formatBytes(bytesToDownload(missing), lang, t) })}</span>}
+            </span>
           </button>
         )}
         {/* The languages on this phone can go on, as one file each, to a phone with no internet. */}

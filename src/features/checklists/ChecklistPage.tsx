@@ -10,8 +10,9 @@ import { checklistReads } from './reads';
 import { reportError } from '../../data/errors';
 import { useObservable } from '../../data/observable';
 import { packStates } from '../../data/packs';
-import type { Lang } from '../../shared/langs.js';
+import { LANG_NAMES, type Lang } from '../../shared/langs.js';
 import { PackGate } from '../../ui/PackGate';
+import { Icon } from '../../ui/Icon';
 import { NotFound } from '../../ui/NotFound';
 import { SourcesFooter } from '../../ui/SourceLine';
 import { Helpful } from '../feedback';
@@ -82,7 +83,6 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
           </p>
         )}
         <p className="summary">{checklist.summary}</p>
-        <ShowQr path={`/${lang}/checklists/${id}`} title={checklist.title} />
         <p className="cl-for">
           {t('checklists.children.current', { name: current.nickname })}{' '}
           <Link href={`/${lang}/checklists`}>{t('checklists.children.switch')}</Link>
@@ -100,13 +100,20 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
         </div>
         <div className="reading-tools">
           <button type="button" onClick={() => window.print()}>
-            {t('checklists.print')}
+            <Icon name="print" /> <span>{t('checklists.print')}</span>
           </button>
+          <ShowQr path={`/${lang}/checklists/${id}`} title={checklist.title} />
         </div>
         {checklist.translation === 'draft' && (
           <p className="draft-notice" role="note">
             {t('rights.draftTranslation')}
           </p>
+        )}
+        {worker && (
+          <div className="pair pair-langs cl-langs" aria-hidden="true">
+            <p className="col-lang">{LANG_NAMES[lang]}</p>
+            <p className="col-lang">{LANG_NAMES[worker.lang]}</p>
+          </div>
         )}
         <ol className="cl-steps" key={current.id}>
           {steps.map((step) => (
@@ -137,7 +144,8 @@ function ChecklistBody({ lang, id }: { lang: Lang; id: string }) {
 }
 
 export function ChecklistPage({ lang, id }: { lang: Lang; id: string }) {
+  const { t } = useTranslation();
   const state = useObservable(packStates)[lang];
-  if (state !== 'installed') return <PackGate lang={lang}>{null}</PackGate>;
+  if (state !== 'installed') return <PackGate lang={lang} heading={t('checklists.title')}>{null}</PackGate>;
   return <ChecklistBody lang={lang} id={id} />;
 }

@@ -1,5 +1,6 @@
-// /{lang}/checklists: whose steps, "What is your situation?", the checklists that apply
-// (in order), and all checklists. Which ones apply is decided by their `applies` condition.
+// /{lang}/checklists: whose steps (one compact line), then the checklists themselves. Until the
+// situation questions are answered, all checklists come first with a link down to the
+// questions; once answered, the ones that apply (their `applies` condition) lead, in order.
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistRecord, ProgressRecord } from '../../data/db';
@@ -63,7 +64,11 @@ export function ChecklistsHome({ lang }: { lang: Lang }) {
       <h1 tabIndex={-1}>{t('checklists.title')}</h1>
       <p>{t('checklists.intro')}</p>
       <ChildPicker state={child} />
-      {!complete && questions}
+      {!complete && child.current && (
+        <p className="cl-to-questions">
+          <a href="#cl-situation-h">{t('checklists.situation')}</a> {t('checklists.situationIntro')}
+        </p>
+      )}
       <PackGate lang={lang}>
         {complete && (
           <section aria-labelledby="cl-rec-h" data-testid="recommended">
@@ -78,12 +83,12 @@ export function ChecklistsHome({ lang }: { lang: Lang }) {
             )}
           </section>
         )}
-        {complete && questions}
         <section aria-labelledby="cl-all-h" data-testid="all-checklists">
           <h2 id="cl-all-h">{t('checklists.all')}</h2>
           <ChecklistCards lang={lang} list={sortChecklists(checklists)} progress={progress} answers={answers} />
         </section>
       </PackGate>
+      {questions}
     </div>
   );
 }

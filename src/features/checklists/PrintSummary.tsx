@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ChecklistStep, ProgressRecord } from '../../data/db';
 import type { Lang } from '../../shared/langs.js';
+import { formatDate } from '../../ui/format';
 import { documentsToBring } from './progress';
 import { useHydrated } from '../../ui/useHydrated';
 
@@ -14,12 +15,10 @@ interface Props {
   progress: Pick<ProgressRecord, 'steps'> | null;
 }
 
+/** Today on this phone's calendar (shown only once the child's progress is read: client-only). */
 function printedOn(lang: Lang): string {
-  try {
-    return new Date().toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric' });
-  } catch {
-    return new Date().toISOString().slice(0, 10);
-  }
+  const d = new Date();
+  return formatDate(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`, lang);
 }
 
 export function PrintSummary({ lang, title, childName, steps, progress }: Props) {

@@ -1,11 +1,12 @@
 // One step of a checklist: a big tick, what to do, what to bring, cost and time when a
 // source gives them, where to go, the rights article, a note and the step's sources.
+// A ticked step folds to its title (with "Show details"), so the page shows what is left.
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistStep, Source, StepProgress } from '../../data/db';
 import type { Lang } from '../../shared/langs.js';
-import { SourceLine } from '../../ui/SourceLine';
+import { SourcesDisclosure } from '../../ui/SourceLine';
 import { useInternalLinks } from '../../ui/useInternalLinks';
 import { reportError } from '../../data/errors';
 import { StepNote } from './StepNote';
@@ -39,6 +40,8 @@ export function StepItem(props: Props) {
     if (pending === saved) setPending(null);
   }, [pending, saved]);
   const done = pending ?? saved;
+  const [expanded, setExpanded] = useState(false);
+  const folded = done && !expanded;
   const toggle = (value: boolean) => {
     setPending(value);
     onToggle(value).catch((e) => {
@@ -51,15 +54,25 @@ export function StepItem(props: Props) {
   const places = categories.map((c) => t(`checklists.places.${c}`)).join(', ');
   const stepSources = step.sources.map((url) => sources.find((s) => s.url === url)).filter((s): s is Source => !!s);
   return (
-    <li className={`cl-step${done ? ' is-done' : ''}${worker ? ' has-worker' : ''}`} id={`s-${step.id}`} data-step={step.id} data-done={done}>
+    <li
+      className={`cl-step${done ? ' is-done' : ''}${worker && !folded ? ' has-worker' : ''}`}
+      id={`s-${step.id}`}
+      data-step={step.id}
+      data-done={done}
+    >
       <div className="cl-step-head">
         <input id={boxId} type="checkbox" checked={done} onChange={(e) => toggle(e.target.checked)} />
         <h2 className="cl-step-title">
           <label htmlFor={boxId}>{step.title}</label>
           {isNew && <span className="cl-new">{t('checklists.step.new')}</span>}
         </h2>
+        {done && (
+          <button type="button" className="cl-fold" aria-expanded={expanded} aria-controls={`${boxId}-body`} onClick={() => setExpanded(!expanded)}>
+            {expanded ? t('checklists.step.hideDetails') : t('checklists.step.showDetails')}
+          </button>
+        )}
       </div>
-      <div className="cl-step-body">
+      <div className="cl-step-body" id={`${boxId}-body`} hidden={folded}>
         <p>{step.do}</p>
         {step.documents.length > 0 && (
           <>
@@ -127,16 +140,9 @@ export function StepItem(props: Props) {
         </ul>
         )}
         <StepNote key={childId} childId={childId} checklistId={checklistId} stepId={step.id} initial={progress?.note ?? ''} />
-        {stepSources.length > 0 && (
-          <div className="cl-step-sources">
-            <h3>{t('checklists.step.sources')}</h3>
-            {stepSources.map((s) => (
-              <SourceLine key={s.url} source={s} />
-            ))}
-          </div>
-        )}
+        <SourcesDisclosure sources={stepSources} className="cl-step-sources" />
       </div>
-      {worker && <WorkerStep lang={worker.lang} step={worker.step} />}
+      {worker && !folded && <WorkerStep lang={worker.lang} step={worker.step} />}
     </li>
   );
 }

@@ -9,21 +9,16 @@ import { db, type OutboxRecord } from '../../data/db';
 import { remove, retry, type RemoveResult } from '../../data/outbox/queue';
 import { reportError } from '../../data/errors';
 import { Icon } from '../../ui/Icon';
+import { formatDateTime } from '../../ui/format';
 import './feedback.css';
 
 /** The list shows the oldest items only; a phone with hundreds queued gets "and N more". */
 const LIST_MAX = 30;
 
-const formats = new Map<string, Intl.DateTimeFormat | null>();
+/** When it was written, on this phone's clock, in the page's language (src/ui/format.ts). */
 function when(iso: string, lang: string): string {
-  if (!formats.has(lang)) {
-    try {
-      formats.set(lang, new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }));
-    } catch {
-      formats.set(lang, null);
-    }
-  }
-  return formats.get(lang)?.format(new Date(iso)) ?? iso.slice(0, 16).replace('T', ' ');
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : formatDateTime(at, lang);
 }
 
 const REMOVE_NOTICE: Record<RemoveResult, string> = {
@@ -72,7 +67,7 @@ function Item({ record, onRemoved }: { record: OutboxRecord; onRemoved: (result:
           aria-busy={busy || undefined}
           onClick={() => act(async () => onRemoved(await remove(record.id)))}
         >
-          <Icon name="trash" /> {t('feedback.delete')}
+          <Icon name="trash" /> <span>{t('feedback.delete')}</span>
         </button>
       </div>
     </li>

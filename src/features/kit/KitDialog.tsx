@@ -79,7 +79,7 @@ export function KitDialog({ lang, onClose }: { lang: Lang; onClose: () => void }
       )}
       {chosen && (
         <p role="status" data-testid="kit-file">
-          {file ? t('kit.file', { name: file.name, size: formatBytes(file.size, lang) }) : ready ? t('errors.generic') : t('kit.preparing')}
+          {file ? t('kit.file', { name: file.name, size: formatBytes(file.size, lang, t) }) : ready ? t('errors.generic') : t('kit.preparing')}
         </p>
       )}
       {file && !share && <p>{t('kit.saveHint')}</p>}

@@ -1,8 +1,10 @@
-// /{lang}/map and /{lang}/map/{pointId}: places that help, as a list (light, accessible, the
-// default on small screens) or a map (Leaflet, loaded only when shown), with a category filter
-// (?category=a,b, which checklist steps link to), "open now" and "near me".
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useHydrated } from '../../ui/useHydrated';
+// /{lang}/map and /{lang}/map/{pointId}: places that help. Tapping "Map" shows a map first, on
+// every screen (Leaflet, loaded with it), with the filters, "near me" and the list of places
+// below it: the list is always in the page as text (no JavaScript needed to read it), and
+// ?view=list shows the list alone (light, for a slow phone). Category filter ?category=a,b
+// (checklist steps link to it), "open now" and "near me". The view never depends on the
+// screen's width: the first render is the same everywhere, CSS does the rest.
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import type { PointRecord } from '../../data/db';
@@ -18,8 +20,6 @@ import { PointDetails } from './PointDetails';
 import { MapLegend, TilesToggle, useTiles } from './controls';
 import { useNearMe, useOpenStates, usePoints } from './usePlaces';
 
-const wideScreen = () => typeof window !== 'undefined' && window.matchMedia?.('(min-width: 48rem)').matches;
-
 function Places({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
   const search = useSearch();
@@ -31,15 +31,9 @@ function Places({ lang }: { lang: Lang }) {
   const [openOnly, setOpenOnly] = useState(false);
   const [group, setGroup] = useState<string[] | null>(null);
   const groupHeading = useRef<HTMLHeadingElement>(null);
-  // The list first while a prerendered page hydrates (it was built as a list), then the map on wide screens.
-  const hydrating = !useHydrated();
-  const [defaultView, setDefaultView] = useState<View>(() => (!hydrating && wideScreen() ? 'map' : 'list'));
-  useEffect(() => {
-    if (wideScreen()) setDefaultView('map');
-  }, []);
 
   const selected = useMemo(() => parseCategories(search), [search]);
-  const view = parseView(search) ?? defaultView;
+  const view: View = parseView(search) ?? 'map';
   const setParams = (changes: Parameters<typeof withParams>[1]) => {
     setGroup(null);
     navigate(path + withParams(search, changes), { replace: true });
@@ -72,27 +66,75 @@ function Places({ lang }: { lang: Lang }) {
   };
 
   return (
-    <div className="places" data-page="map">
+    <div className="places" data-page="map" data-view={view}>
       <h1 tabIndex={-1}>{t('map.title')}</h1>
-      <p>{t('map.intro')}</p>
       <PackGate lang={lang}>
-        <div className="map-views" role="group" aria-label={t('map.viewLabel')}>
-          {(['list', 'map'] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={view === v} onClick={() => setParams({ view: v })} data-view={v}>
-              {t(`map.${v}`)}
-            </button>
-          ))}
+        {view === 'map' && (
+          <>
+            <MapView
+              key={lang}
+              points={all && shownPoints}
+              user={near.position}
+              tiles={tiles.shown}
+              onSelect={(id) => navigate(`/${lang}/map/${id}`)}
+              onSelectGroup={showGroup}
+            />
+            {group && (
+              <section aria-labelledby="place-group" className="place-group">
+                <h2 id="place-group" ref={groupHeading} tabIndex={-1}>
+                  {t('map.groupTitle', { n: group.length })}
+                </h2>
+                <ul className="card-list">
+                  {group
+                    .map((id) => byId.get(id))
+                    .filter((p): p is PointRecord => !!p)
+                    .map((p) => (
+                      <li key={p.id}>
+                        <PlaceCard lang={lang} point={p} state={open[p.id]} />
+                      </li>
+                    ))}
+                </ul>
+              </section>
+            )}
+          </>
+        )}
+
+        <div className="map-tools">
+          <button type="button" onClick={near.locate} disabled={near.status === 'locating'} data-testid="near-me">
+            {t('map.nearMe')}
+          </button>
+          <div className="map-views" role="group" aria-label={t('map.viewLabel')}>
+            {(['map', 'list'] as const).map((v) => (
+              <button key={v} type="button" aria-pressed={view === v} onClick={() => setParams({ view: v })} data-view={v}>
+                {t(`map.${v}`)}
+              </button>
+            ))}
+          </div>
         </div>
+        <p className="map-hint">{t('map.nearMeHint')}</p>
+        {near.status !== 'idle' && near.status !== 'ok' && (
+          <p role="status" className={near.status === 'locating' ? 'map-hint' : 'notice'}>
+            {t(
+              {
+                locating: 'map.locating',
+                denied: 'map.locationDenied',
+                unavailable: 'map.locationUnavailable',
+                unsupported: 'map.locationUnsupported',
+              }[near.status],
+            )}
+          </p>
+        )}
+        {view === 'map' && <MapLegend categories={chips} />}
 
         <fieldset className="map-chips">
           <legend>{t('map.filterLabel')}</legend>
           <button type="button" className="map-chip" aria-pressed={!selected.length} onClick={() => setParams({ categories: [] })}>
-            {t('map.all')}
+            <span>{t('map.all')}</span>
           </button>
           {chips.map((c) => (
             <button key={c} type="button" className="map-chip" aria-pressed={selected.includes(c)} onClick={() => toggleCategory(c)} data-category={c}>
               <span className={`cat-dot cat-${c}`} aria-hidden="true" />
-              {t(`map.categories.${c}`)}
+              <span>{t(`map.categories.${c}`)}</span>
             </button>
           ))}
           {anyHours && (
@@ -103,25 +145,9 @@ function Places({ lang }: { lang: Lang }) {
           )}
         </fieldset>
 
-        <div className="map-near">
-          <button type="button" onClick={near.locate} disabled={near.status === 'locating'} data-testid="near-me">
-            {t('map.nearMe')}
-          </button>
-          <p className="map-hint">{t('map.nearMeHint')}</p>
-          {near.status !== 'idle' && near.status !== 'ok' && (
-            <p role="status" className={near.status === 'locating' ? 'hint' : 'notice'}>
-              {t(
-                {
-                  locating: 'map.locating',
-                  denied: 'map.locationDenied',
-                  unavailable: 'map.locationUnavailable',
-                  unsupported: 'map.locationUnsupported',
-                }[near.status],
-              )}
-            </p>
-          )}
-        </div>
-
+        <h2 id="places-list" className="places-heading">
+          {t('map.toList')}
+        </h2>
         <p role="status" className="places-count" data-testid="places-count">
           {t('map.count', { n: shown.length })}
           {near.position && ` ${t('map.sortedByDistance')}`}
@@ -147,53 +173,24 @@ function Places({ lang }: { lang: Lang }) {
           </div>
         )}
 
-        {view === 'map' ? (
-          <>
-            <MapView
-              key={lang}
-              points={all && shownPoints}
-              user={near.position}
-              tiles={tiles.shown}
-              onSelect={(id) => navigate(`/${lang}/map/${id}`)}
-              onSelectGroup={showGroup}
-            />
-            <MapLegend />
-            <TilesToggle tiles={tiles} />
-            {group && (
-              <section aria-labelledby="place-group" className="place-group">
-                <h2 id="place-group" ref={groupHeading} tabIndex={-1}>
-                  {t('map.groupTitle', { n: group.length })}
-                </h2>
-                <ul className="card-list">
-                  {group
-                    .map((id) => byId.get(id))
-                    .filter((p): p is PointRecord => !!p)
-                    .map((p) => (
-                      <li key={p.id}>
-                        <PlaceCard lang={lang} point={p} state={open[p.id]} />
-                      </li>
-                    ))}
-                </ul>
-              </section>
-            )}
-          </>
-        ) : (
-          <ul className="card-list place-list" data-testid="place-list">
-            {shown.map(({ item, km }) => (
-              <li key={item.id}>
-                <PlaceCard lang={lang} point={item} state={open[item.id]} km={km} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <ul className="card-list place-list" data-testid="place-list" aria-labelledby="places-list">
+          {shown.map(({ item, km }) => (
+            <li key={item.id}>
+              <PlaceCard lang={lang} point={item} state={open[item.id]} km={km} />
+            </li>
+          ))}
+        </ul>
+        <p className="map-intro">{t('map.intro')}</p>
+        {view === 'map' && <TilesToggle tiles={tiles} />}
       </PackGate>
     </div>
   );
 }
 
 export function MapPage({ lang, id }: { lang: Lang; id?: string }) {
+  const { t } = useTranslation();
   const state = useObservable(packStates)[lang];
   if (!id) return <Places lang={lang} />;
-  if (state !== 'installed') return <PackGate lang={lang}>{null}</PackGate>;
+  if (state !== 'installed') return <PackGate lang={lang} heading={t('map.title')}>{null}</PackGate>;
   return <PointDetails lang={lang} id={id} />;
 }

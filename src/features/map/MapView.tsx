@@ -17,7 +17,7 @@ export interface MapViewProps {
 }
 
 export function MapView({ points, user = null, tiles, onSelect, onSelectGroup, single = false, className = '' }: MapViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const el = useRef<HTMLDivElement>(null);
   const [ctrl, setCtrl] = useState<MapController | null>(null);
   const [failed, setFailed] = useState(false);
@@ -33,6 +33,7 @@ export function MapView({ points, user = null, tiles, onSelect, onSelectGroup, s
         if (!alive || !el.current) return;
         made = createMap(el.current, {
           single,
+          lang: i18n.language,
           labels: {
             groupTitle: (n) => t('map.groupTitle', { n }),
             youAreHere: t('map.youAreHere'),
@@ -51,7 +52,7 @@ export function MapView({ points, user = null, tiles, onSelect, onSelectGroup, s
     };
     // Made once per mount: `single` is fixed for a mount, and the parent remounts the map (key)
     // when the language, and so `t`, changes.
-  }, [single, t]);
+  }, [single, t, i18n.language]);
 
   const mapPoints = useMemo<MapPoint[] | undefined>(
     () => points?.map((p) => ({ id: p.id, name: p.name, category: p.category, lat: p.lat, lon: p.lon, approx: p.precision !== 'exact' })),

@@ -7,7 +7,9 @@ import { reads } from '../../data/content';
 import { useContent } from '../../data/useContent';
 import { LANG_NAMES, isLang, type Lang } from '../../shared/langs.js';
 import { NotFound } from '../../ui/NotFound';
-import { SourceLine } from '../../ui/SourceLine';
+import { SourcesDisclosure } from '../../ui/SourceLine';
+import { formatDate } from '../../ui/format';
+import { helpNumbers } from '../../i18n';
 import { ReportProblem } from '../feedback';
 import { ShowQr, mecard, geoUri, shareUrl, type ExtraCode } from '../share';
 import { geoHref } from '../../shared/geo-uri.js';
@@ -33,6 +35,35 @@ function placeCodes(point: PointRecord, lang: Lang, t: (key: string) => string):
   ];
 }
 
+/** The day a source for this place was last seen: the newest `accessed` of its sources. */
+export function checkedOn(sources: Source[], verified: string): string {
+  const seen = sources.map((s) => s.accessed).filter((d): d is string => !!d);
+  return seen.sort().at(-1) ?? verified;
+}
+
+/** No phone, no address, no hours from any source: said once, with where to turn instead. */
+function NoContact({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const egov = helpNumbers(lang).find((n) => n.tel === '1414');
+  return (
+    <div className="notice no-contact" role="note" data-testid="no-contact">
+      <p>{t('map.noContact')}</p>
+      <p>
+        <Link href={`/${lang}/rights/free-legal-aid`}>{t('map.noContactLegalAid')}</Link>
+      </p>
+      {egov && (
+        <p className="no-contact-call">
+          <span>{t('map.noContactCall')}</span>{' '}
+          <a className="button" href={`tel:${egov.tel}`} aria-describedby="no-contact-egov">
+            {egov.number}
+          </a>{' '}
+          <span id="no-contact-egov">{egov.label}</span>
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
   const { t } = useTranslation();
   const tiles = useTiles();
@@ -42,6 +73,8 @@ export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
   if (point === undefined) return null;
   if (point === null) return <NotFound lang={lang} />;
   const approx = point.precision !== 'exact';
+  // Nothing to call, no address and no hours: one plain notice instead of a "not yet verified" per line.
+  const noContact = !point.phones.length && !point.messengers.length && !point.address && !point.hours;
   // A pack built before points had a sources list has one "source"; old content stays readable
   // when a new pack cannot be downloaded (src/data/packs.ts), so accept both.
   const legacy = (point as { source?: Source }).source;
@@ -58,6 +91,7 @@ export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
         <CategoryDot category={point.category} />
         <span>{t(`map.categories.${point.category}`)}</span>
       </p>
+      {noContact && <NoContact lang={lang} />}
       <p>{point.description}</p>
       <ShowQr path={`/${lang}/map/${point.id}`} title={point.name} extra={placeCodes(point, lang, t)} />
 
@@ -65,26 +99,30 @@ export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
         <dt>{t('map.where')}</dt>
         <dd>
           {point.address ?? point.city}
-          {approx && (
+          {approx && !noContact && (
             <span className="unverified-inline" data-testid="address-unverified">
               {t('map.addressNotVerified')}
             </span>
           )}
         </dd>
-        <dt>{t('map.phone')}</dt>
-        <dd>
-          {point.phones.length ? (
-            <span className="phone-list">
-              {point.phones.map((ph) => (
-                <a key={ph.tel} href={`tel:${ph.tel}`} className="button">
-                  {ph.number}
-                </a>
-              ))}
-            </span>
-          ) : (
-            <span data-testid="phone-unverified">{t('map.phoneNotVerified')}</span>
-          )}
-        </dd>
+        {!noContact && (
+          <>
+            <dt>{t('map.phone')}</dt>
+            <dd>
+              {point.phones.length ? (
+                <span className="phone-list">
+                  {point.phones.map((ph) => (
+                    <a key={ph.tel} href={`tel:${ph.tel}`} className="button">
+                      {ph.number}
+                    </a>
+                  ))}
+                </span>
+              ) : (
+                <span data-testid="phone-unverified">{t('map.phoneNotVerified')}</span>
+              )}
+            </dd>
+          </>
+        )}
         {point.messengers.length > 0 && (
           <>
             <dt>{t('map.messengers')}</dt>
@@ -97,17 +135,25 @@ export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
             </dd>
           </>
         )}
-        <dt>{t('map.hours')}</dt>
-        <dd>
-          {point.hours && (
-            <>
-              <code className="hours-raw">{point.hours}</code>{' '}
-            </>
-          )}
-          <HoursStatus point={point} state={open[point.id]} />
-        </dd>
-        <dt>{t('map.languages')}</dt>
-        <dd>{point.languages.length ? point.languages.map((l) => (isLang(l) ? LANG_NAMES[l] : l)).join(', ') : t('map.notVerified')}</dd>
+        {!noContact && (
+          <>
+            <dt>{t('map.hours')}</dt>
+            <dd>
+              {point.hours && (
+                <>
+                  <code className="hours-raw">{point.hours}</code>{' '}
+                </>
+              )}
+              <HoursStatus point={point} state={open[point.id]} />
+            </dd>
+          </>
+        )}
+        {point.languages.length > 0 && (
+          <>
+            <dt>{t('map.languages')}</dt>
+            <dd>{point.languages.map((l) => (isLang(l) ? LANG_NAMES[l] : l)).join(', ')}</dd>
+          </>
+        )}
       </dl>
 
       {point.services.length > 0 && (
@@ -135,19 +181,12 @@ export function PointDetails({ lang, id }: { lang: Lang; id: string }) {
       </p>
 
       <MapView key={lang} points={[point]} tiles={tiles.shown} single onSelect={() => undefined} className="is-small" />
-      <MapLegend />
+      <MapLegend categories={[point.category]} />
 
       <footer className="article-meta">
         <p data-testid="source-dated">{t('map.sourceDated', { dates })}</p>
-        <p>{t('map.verified', { date: point.verified })}</p>
-        <h2>{t('map.sources')}</h2>
-        <ul className="sources">
-          {sources.map((s) => (
-            <li key={s.url}>
-              <SourceLine source={s} />
-            </li>
-          ))}
-        </ul>
+        <p>{t('map.verified', { date: formatDate(checkedOn(sources, point.verified), lang) })}</p>
+        <SourcesDisclosure sources={sources} />
       </footer>
 
       <ReportProblem pointId={point.id} />

@@ -1,5 +1,6 @@
 // Map controls shared by the places page and the details page: the optional online tiles
-// switch (remembered on this phone) and the legend for exact vs city-only places.
+// switch (remembered on this phone) and the legend: the colour of each kind of place on the
+// map, and full (exact place) vs hollow (city only) markers.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { connectivity } from '../../data/connectivity';
@@ -32,16 +33,27 @@ export function TilesToggle({ tiles }: { tiles: ReturnType<typeof useTiles> }) {
   );
 }
 
-export function MapLegend() {
+export function MapLegend({ categories = [] }: { categories?: string[] }) {
   const { t } = useTranslation();
   return (
-    <p className="map-legend">
-      <span>
-        <span className="legend-dot" aria-hidden="true" /> {t('map.exact')}
-      </span>
-      <span>
-        <span className="legend-dot is-approx" aria-hidden="true" /> {t('map.approx')}
-      </span>
-    </p>
+    <div className="map-legend" data-testid="map-legend">
+      {categories.length > 0 && (
+        <ul className="legend-kinds">
+          {categories.map((c) => (
+            <li key={c}>
+              <span className={`legend-dot cat-${c}`} aria-hidden="true" /> {t(`map.categories.${c}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="legend-precision">
+        <span>
+          <span className="legend-dot" aria-hidden="true" /> {t('map.exact')}
+        </span>
+        <span>
+          <span className="legend-dot is-approx" aria-hidden="true" /> {t('map.approx')}
+        </span>
+      </p>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 // Distances on the phone only: the family's position is never stored or sent anywhere.
+import { formatNumber } from '../../ui/format';
 
 export interface LatLon {
   lat: number;
@@ -28,9 +29,9 @@ export function sortByDistance<T extends LatLon>(items: readonly T[], from: LatL
   return items.map((item) => ({ item, km: haversineKm(from, item) })).sort((x, y) => x.km - y.km);
 }
 
-/** "850 m", "4.2 km", "37 km", in the reader's number format. */
+/** "850 m", "4.2 km", "37 km", in the reader's number format (src/ui/format.ts). */
 export function formatDistance(km: number, lang: string): { value: string; unit: 'm' | 'km' } {
-  if (km < 1) return { value: new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(Math.max(10, Math.round(km * 100) * 10)), unit: 'm' };
+  if (km < 1) return { value: formatNumber(Math.max(10, Math.round(km * 100) * 10), lang), unit: 'm' };
   const digits = km < 10 ? 1 : 0;
-  return { value: new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(km), unit: 'km' };
+  return { value: formatNumber(km, lang, digits, digits), unit: 'km' };
 }

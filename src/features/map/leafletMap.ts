@@ -33,6 +33,8 @@ export interface MapLabels {
 
 export interface MapOptions {
   labels: MapLabels;
+  /** The page's language: place and country names in it where the base layer has them. */
+  lang: string;
   onSelect: (id: string) => void;
   onSelectGroup: (ids: string[]) => void;
   /** One point shown alone (the details page): no grouping, a closer view. */
@@ -48,10 +50,16 @@ export interface MapController {
 
 interface PlaceProps {
   kind: 'place';
-  name: string;
+  name: string; // GeoNames, Latin: shown where no source gives the name in the page's language
+  names?: Record<string, string>;
   rank: 1 | 2 | 3;
 }
-type BaseProps = { kind: 'land'; kz: boolean } | { kind: 'border' } | PlaceProps;
+interface CountryProps {
+  kind: 'country';
+  code: string;
+  names: Record<string, string>;
+}
+type BaseProps = { kind: 'land'; kz: boolean } | { kind: 'border' } | PlaceProps | CountryProps;
 
 interface BaseLayer {
   type: 'FeatureCollection';
@@ -109,42 +117,78 @@ export function createMap(container: HTMLElement, options: MapOptions): MapContr
   L.geoJSON(base as unknown as FeatureCollection, {
     pane: 'qadam-base',
     interactive: false,
-    filter: (f: Feature) => (f.properties as BaseProps).kind !== 'place',
+    filter: (f: Feature) => ['land', 'border'].includes((f.properties as BaseProps).kind),
     style: (f?: Feature) => {
       const p = f?.properties as BaseProps;
       return p.kind === 'land' ? { ...LAND_STYLE(p.kz), renderer: baseRenderer } : { ...BORDER_STYLE, renderer: baseRenderer };
     },
   }).addTo(map);
 
-  // Place labels: visible by rank for the zoom, and never overlapping each other.
-  const places = base.features
-    .filter((f): f is Feature<Point, PlaceProps> => (f.properties as BaseProps).kind === 'place')
-    .map((f) => {
-      const [lon, lat] = f.geometry.coordinates;
-      const marker = L.marker([lat, lon], {
+  // Labels: country names (centred) and places by rank for the zoom, in the page's language
+  // where the base layer has it. A label is drawn only where it overlaps no other label, no
+  // marker and no control, and lies wholly inside the map: never half-hidden.
+  type Label = { marker: L.Marker; minZoom: number; width: number; centred: boolean };
+  const text = (p: PlaceProps | CountryProps) => p.names?.[options.lang] ?? (p.kind === 'place' ? p.name : p.names.en);
+  const labels: Label[] = [];
+  for (const f of base.features) {
+    const p = f.properties as BaseProps;
+    if (p.kind !== 'place' && p.kind !== 'country') continue;
+    const [lon, lat] = (f.geometry as Point).coordinates;
+    const name = text(p);
+    const country = p.kind === 'country';
+    labels.push({
+      marker: L.marker([lat, lon], {
         pane: 'qadam-labels',
         interactive: false,
         keyboard: false,
         icon: L.divIcon({
-          className: `map-place map-place-r${f.properties.rank}`,
-          html: `<span>${escapeHtml(f.properties.name)}</span>`,
+          className: country ? 'map-country' : `map-place map-place-r${p.rank}`,
+          html: `<span>${escapeHtml(name)}</span>`,
           iconSize: [0, 0],
         }),
-      });
-      return { marker, rank: f.properties.rank, width: f.properties.name.length * 7 + 10 };
+      }),
+      minZoom: country ? 0 : LABEL_MIN_ZOOM[p.rank],
+      width: [...name].length * (country ? 8 : 7) + 10,
+      centred: country,
     });
+  }
+  // Countries first (the widest orientation), then places by rank, as the base layer lists them.
+  labels.sort((a, b) => Number(b.centred) - Number(a.centred));
+  type Box = { x1: number; y1: number; x2: number; y2: number };
+  const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && a.x2 > b.x1 && a.y1 < b.y2 && a.y2 > b.y1;
+  let markerBoxes: Box[] = [];
   const labelLayer = L.layerGroup().addTo(map);
+  function controlBoxes(): Box[] {
+    const frame = container.getBoundingClientRect();
+    return [...container.querySelectorAll('.leaflet-control')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x1: r.left - frame.left, y1: r.top - frame.top, x2: r.right - frame.left, y2: r.bottom - frame.top };
+    });
+  }
   function drawLabels() {
     const zoom = map.getZoom();
-    const taken: { x1: number; y1: number; x2: number; y2: number }[] = [];
+    const size = map.getSize();
+    const taken: Box[] = [...markerBoxes, ...controlBoxes()];
     labelLayer.clearLayers();
-    for (const p of places) {
-      if (zoom < LABEL_MIN_ZOOM[p.rank]) continue;
-      const pt = map.latLngToLayerPoint(p.marker.getLatLng());
-      const box = { x1: pt.x - 4, y1: pt.y - 8, x2: pt.x + p.width, y2: pt.y + 10 };
-      if (taken.some((b) => box.x1 < b.x2 && box.x2 > b.x1 && box.y1 < b.y2 && box.y2 > b.y1)) continue;
-      taken.push(box);
-      labelLayer.addLayer(p.marker);
+    for (const l of labels) {
+      if (zoom < l.minZoom) continue;
+      const pt = map.latLngToContainerPoint(l.marker.getLatLng());
+      // A place's name goes right of its dot, else left, else clear of a marker on the dot.
+      const spots: [string, Box][] = l.centred
+        ? [['', { x1: pt.x - l.width / 2, y1: pt.y - 9, x2: pt.x + l.width / 2, y2: pt.y + 9 }]]
+        : [
+            ['', { x1: pt.x - 4, y1: pt.y - 8, x2: pt.x + l.width, y2: pt.y + 10 }],
+            ['at-left', { x1: pt.x - l.width, y1: pt.y - 8, x2: pt.x + 4, y2: pt.y + 10 }],
+            ['at-far-right', { x1: pt.x + 20, y1: pt.y - 8, x2: pt.x + 24 + l.width, y2: pt.y + 10 }],
+            ['at-far-left', { x1: pt.x - 24 - l.width, y1: pt.y - 8, x2: pt.x - 20, y2: pt.y + 10 }],
+          ];
+      const spot = spots.find(([, box]) => box.x1 >= 0 && box.y1 >= 0 && box.x2 <= size.x && box.y2 <= size.y && !taken.some((b) => overlaps(box, b)));
+      if (!spot) continue;
+      taken.push(spot[1]);
+      labelLayer.addLayer(l.marker);
+      const el = l.marker.getElement();
+      el?.classList.remove('at-left', 'at-far-right', 'at-far-left');
+      if (spot[0]) el?.classList.add(spot[0]);
     }
   }
 
@@ -183,6 +227,11 @@ export function createMap(container: HTMLElement, options: MapOptions): MapContr
 
   function drawPoints() {
     pointLayer.clearLayers();
+    markerBoxes = [];
+    const mark = (at: L.LatLng | [number, number]) => {
+      const c = map.latLngToContainerPoint(at);
+      markerBoxes.push({ x1: c.x - 20, y1: c.y - 20, x2: c.x + 20, y2: c.y + 20 });
+    };
     const projected = points.map((p) => {
       const xy = map.latLngToLayerPoint([p.lat, p.lon]);
       return { item: p, x: xy.x, y: xy.y };
@@ -191,6 +240,7 @@ export function createMap(container: HTMLElement, options: MapOptions): MapContr
     for (const g of groups) {
       if (g.items.length === 1) {
         const p = g.items[0];
+        mark([p.lat, p.lon]);
         onActivate(L.marker([p.lat, p.lon], { icon: pointIcon(p), keyboard: true, title: p.name, riseOnHover: true }), () =>
           options.onSelect(p.id),
         ).addTo(pointLayer);
@@ -199,6 +249,7 @@ export function createMap(container: HTMLElement, options: MapOptions): MapContr
       const bounds = L.latLngBounds(g.items.map((p) => [p.lat, p.lon] as [number, number]));
       const title = options.labels.groupTitle(g.items.length);
       const centre = bounds.getCenter();
+      mark(centre);
       onActivate(L.marker(centre, { icon: groupIcon(g.items.length, title), keyboard: true, title }), () => {
         // Zoom in while that separates the group; places in the same spot (city precision)
         // or at the deepest zoom are listed instead.
@@ -249,10 +300,12 @@ export function createMap(container: HTMLElement, options: MapOptions): MapContr
     }
   }
 
+  // Markers first, so labels can keep clear of them; labels again after a pan (edges move).
   map.on('zoomend', () => {
-    drawLabels();
     drawPoints();
+    drawLabels();
   });
+  map.on('moveend', drawLabels);
   fit();
   drawLabels();
 
@@ -265,6 +318,7 @@ export function createMap(container: HTMLElement, options: MapOptions): MapContr
         fit(); // may fire zoomend, which redraws
       }
       drawPoints();
+      drawLabels();
       settled = true;
       applyTiles();
     },

@@ -37,7 +37,7 @@ export function PlaceCard({ lang, point, state, km }: { lang: Lang; point: Point
         </span>
       </span>
       {km !== undefined && <Distance km={km} lang={lang} />}
-      <HoursStatus point={point} state={state} />
+      {point.hours && <HoursStatus point={point} state={state} />}
     </Link>
   );
 }

@@ -12,13 +12,16 @@ import { packStates } from '../../data/packs';
 import { Helpful } from '../feedback';
 import { ReadingTools } from './ReadingTools';
 import { ShowQr } from '../share';
-import { SideBySide } from './SideBySide';
+import { ArticleText } from './SideBySide';
+import { useCopyIn } from '../../data/useCopyIn';
+import { useWorkerLang } from '../outreach';
 
 function ArticleBody({ lang, slug }: { lang: Lang; slug: string }) {
   const { t } = useTranslation();
   const onClick = useInternalLinks();
   // undefined = still reading; null = not in this language's pack.
   const article = useContent(reads.article(lang, slug));
+  const other = useCopyIn(useWorkerLang(lang), (l) => reads.article(l, slug).query(), [slug]);
   if (article === undefined) return null;
   if (article === null) return <NotFound lang={lang} />;
   return (
@@ -27,23 +30,22 @@ function ArticleBody({ lang, slug }: { lang: Lang; slug: string }) {
         <Link href={`/${lang}/rights`}>{t('rights.title')}</Link>
       </p>
       <h1 tabIndex={-1}>{article.title}</h1>
-      <p className="summary">{article.summary}</p>
+      {!other && <p className="summary">{article.summary}</p>}
       <ReadingTools
         lang={lang}
         title={article.title}
-        getText={() => `${article.title}. ${article.summary}\n${document.querySelector('.prose')?.textContent ?? ''}`}
-      />
-      <ShowQr path={`/${lang}/rights/${slug}`} title={article.title} />
+        getText={() =>
+          `${article.title}. ${article.summary}\n${[...document.querySelectorAll('.prose[data-family], .family-prose')].map((el) => el.textContent).join('\n')}`
+        }
+      >
+        <ShowQr path={`/${lang}/rights/${slug}`} title={article.title} />
+      </ReadingTools>
       {article.translation === 'draft' && (
         <p className="draft-notice" role="note">
           {t('rights.draftTranslation')}
         </p>
       )}
-      {/* Built from markdown at build time; raw HTML is refused there, so this holds no script. */}
-      <div className="columns">
-        <div className="prose" onClick={onClick} dangerouslySetInnerHTML={{ __html: article.html }} />
-        <SideBySide lang={lang} slug={slug} />
-      </div>
+      <ArticleText lang={lang} article={article} other={other} onClick={onClick} />
       <p className="not-advice">{t('rights.notAdvice')}</p>
       <Helpful kind="article" target={slug} />
       <SourcesFooter reviewed={article.reviewed} sources={article.sources} />
@@ -52,7 +54,8 @@ function ArticleBody({ lang, slug }: { lang: Lang; slug: string }) {
 }
 
 export function Article({ lang, slug }: { lang: Lang; slug: string }) {
+  const { t } = useTranslation();
   const state = useObservable(packStates)[lang];
-  if (state !== 'installed') return <PackGate lang={lang}>{null}</PackGate>;
+  if (state !== 'installed') return <PackGate lang={lang} heading={t('rights.title')}>{null}</PackGate>;
   return <ArticleBody lang={lang} slug={slug} />;
 }

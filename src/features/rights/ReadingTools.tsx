@@ -1,6 +1,7 @@
 // Listen, print and share for one article. Each control appears only where the device can
 // do it: no voice for the language → no Listen button; no share sheet → no Share button.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Icon } from '../../ui/Icon';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/langs.js';
 import { useHydrated } from '../../ui/useHydrated';
@@ -26,7 +27,8 @@ function sentences(text: string): string[] {
   return text.match(/[^.!?…\n]+[.!?…]*/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
 }
 
-export function ReadingTools({ lang, title, getText }: { lang: Lang; title: string; getText: () => string }) {
+/** `children`: more actions for the same row (the page's Show QR), so all sit alike on one line. */
+export function ReadingTools({ lang, title, getText, children }: { lang: Lang; title: string; getText: () => string; children?: ReactNode }) {
   const { t } = useTranslation();
   const voice = useVoice(lang);
   const [speaking, setSpeaking] = useState(false);
@@ -61,7 +63,7 @@ export function ReadingTools({ lang, title, getText }: { lang: Lang; title: stri
         </button>
       )}
       <button type="button" onClick={() => window.print()}>
-        {t('reading.print')}
+        <Icon name="print" /> <span>{t('reading.print')}</span>
       </button>
       {canShare && (
         <button
@@ -71,6 +73,7 @@ export function ReadingTools({ lang, title, getText }: { lang: Lang; title: stri
           {t('reading.share')}
         </button>
       )}
+      {children}
     </div>
   );
 }

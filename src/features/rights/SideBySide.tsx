@@ -1,27 +1,62 @@
-// Outreach mode: the same article in the worker's language beside the family's, when that
-// language is on the phone.
+// Outreach mode: the article in the family's language (the page's) and in the worker's, as
+// rows of paired sections — summary with summary, each section with the same section — so the
+// two columns stay level and both people can point at the same paragraph. Each column is
+// labelled with its language. Without a worker language it is the plain article text.
 import { useTranslation } from 'react-i18next';
-import { db } from '../../data/db';
-import { useCopyIn } from '../../data/useCopyIn';
-import { useWorkerLang } from '../outreach';
-import type { Lang } from '../../shared/langs.js';
+import type { MouseEvent } from 'react';
+import type { ArticleRecord } from '../../data/db';
+import { LANG_NAMES, type Lang } from '../../shared/langs.js';
+import { pairSections, splitSections } from './sections';
 
-export function SideBySide({ lang, slug }: { lang: Lang; slug: string }) {
+interface Props {
+  lang: Lang;
+  article: ArticleRecord;
+  /** The worker's copy: undefined when side by side is off; copy null when not downloaded. */
+  other?: { lang: Lang; copy: ArticleRecord | null };
+  onClick: (e: MouseEvent<HTMLElement>) => void;
+}
+
+/* Built from markdown at build time; raw HTML is refused there, so this holds no script. */
+const Html = ({ html, className = 'prose' }: { html: string; className?: string }) => (
+  <div className={className} dangerouslySetInnerHTML={{ __html: html }} />
+);
+
+export function ArticleText({ lang, article, other, onClick }: Props) {
   const { t } = useTranslation();
-  const other = useCopyIn(useWorkerLang(lang), (l) => db.articles.get([l, slug]), [slug]);
-  if (!other) return null;
-  const article = other.copy;
+  if (!other) return <div className="prose" data-family onClick={onClick} dangerouslySetInnerHTML={{ __html: article.html }} />;
+  const copy = other.copy;
+  const rows = copy ? pairSections(splitSections(article.html), splitSections(copy.html)) : [];
   return (
-    <aside className="side-by-side" lang={other.lang} aria-label={t('outreach.sideBySide')}>
-      {article ? (
-        <>
-          <h2>{article.title}</h2>
+    <div className="pairs" onClick={onClick} data-testid="side-by-side">
+      <div className="pair pair-langs" aria-hidden="true">
+        <p className="col-lang">{LANG_NAMES[lang]}</p>
+        <p className="col-lang">{LANG_NAMES[other.lang]}</p>
+      </div>
+      <div className="pair">
+        <div lang={lang}>
           <p className="summary">{article.summary}</p>
-          <div className="prose" dangerouslySetInnerHTML={{ __html: article.html }} />
-        </>
-      ) : (
-        <p className="notice">{t('outreach.notDownloaded')}</p>
-      )}
-    </aside>
+        </div>
+        <aside className="side-by-side" lang={other.lang} aria-label={`${t('outreach.sideBySide')}: ${LANG_NAMES[other.lang]}`}>
+          {copy ? (
+            <>
+              <p className="cl-title-other">{copy.title}</p>
+              <p className="summary">{copy.summary}</p>
+            </>
+          ) : (
+            <p className="notice">{t('outreach.notDownloaded')}</p>
+          )}
+        </aside>
+      </div>
+      {copy
+        ? rows.map(([mine, theirs], i) => (
+            <div className="pair" key={i} data-pair={i}>
+              <Html html={mine} className="prose family-prose" />
+              <div className="side-by-side" lang={other.lang}>
+                <Html html={theirs} />
+              </div>
+            </div>
+          ))
+        : <Html html={article.html} className="prose family-prose" />}
+    </div>
   );
 }

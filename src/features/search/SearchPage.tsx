@@ -32,7 +32,8 @@ export function SearchPage({ lang }: { lang: Lang }) {
         <label htmlFor="q">{t('search.label')}</label>
         <div className="search-row">
           <Icon name="search" />
-          <input id="q" type="search" value={query} autoComplete="off" onChange={(e) => onChange(e.target.value)} />
+          {/* Opening search means "I want to type": the field takes focus (and the keyboard opens). */}
+          <input id="q" type="search" value={query} autoComplete="off" autoFocus onChange={(e) => onChange(e.target.value)} />
         </div>
       </form>
       <PackGate lang={lang}>
@@ -40,7 +41,7 @@ export function SearchPage({ lang }: { lang: Lang }) {
           <div aria-live="polite">
             {hits.length > 0 ? (
               <>
-                <p className="visually-hidden">{t('search.found', { count: hits.length })}</p>
+                <p className="search-count">{t('search.found', { count: hits.length })}</p>
                 <ul className="card-list" data-testid="search-results">
                   {hits.map((h) => (
                     <li key={`${h.kind}:${h.ref}`}>

@@ -5,8 +5,8 @@ import { qrPath } from '../../shared/qr.js';
  * A QR code big enough to scan from another phone held at arm's length: at least 240 CSS
  * px, black on white whatever the theme, with its quiet zone.
  */
-export function QrCode({ text, label, size = 264 }: { text: string; label: string; size?: number }) {
-  const { d, size: modules } = useMemo(() => qrPath(text), [text]);
+export function QrCode({ text, label, size = 264, ecc = 'Q' }: { text: string; label: string; size?: number; ecc?: 'M' | 'Q' }) {
+  const { d, size: modules } = useMemo(() => qrPath(text, ecc), [text, ecc]);
   return (
     <svg
       className="qr"
