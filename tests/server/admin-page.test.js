@@ -9,6 +9,7 @@ import { buildServer } from '../../server/app.js';
 import { CSP } from '../../server/headers.js';
 
 const FAMILY = '<!doctype html><title>Qadam family app</title>';
+const FAMILY_404 = '<!doctype html><title>Qadam: page not found</title>';
 const ADMIN = '<!doctype html><meta name="robots" content="noindex, nofollow"><title>Qadam dashboard</title>';
 
 /** @type {(() => Promise<void>)[]} */
@@ -23,6 +24,11 @@ async function start({ admin = true } = {}) {
   const dist = path.join(tmp, 'dist');
   fs.mkdirSync(dist, { recursive: true });
   fs.writeFileSync(path.join(dist, 'index.html'), FAMILY);
+  // A prerendered build's family pages (scripts/prerender/build.js writes this layout).
+  fs.mkdirSync(path.join(dist, 'ru', 'help'), { recursive: true });
+  fs.writeFileSync(path.join(dist, 'ru', 'help', 'index.html'), FAMILY);
+  fs.mkdirSync(path.join(dist, '404'), { recursive: true });
+  fs.writeFileSync(path.join(dist, '404', 'ru.html'), FAMILY_404);
   if (admin) {
     fs.mkdirSync(path.join(dist, 'admin', 'assets'), { recursive: true });
     fs.writeFileSync(path.join(dist, 'admin', 'index.html'), ADMIN);
@@ -63,8 +69,9 @@ describe('/admin', () => {
     for (const url of ['/admin/settings', '/admin/assets/missing.js', '/administrator/x']) {
       const res = await app.inject({ url });
       if (url.startsWith('/administrator')) {
-        // Not the dashboard's path at all: an ordinary app URL, the family shell's business.
-        expect(res.body).toBe(FAMILY);
+        // Not the dashboard's path at all: an ordinary app URL, the family app's business (its not-found page).
+        expect(res.statusCode).toBe(404);
+        expect(res.body).toBe(FAMILY_404);
         expect(res.headers['x-robots-tag']).toBeUndefined();
         continue;
       }
@@ -80,7 +87,7 @@ describe('/admin', () => {
     expect(res.json()).toEqual({ error: 'the dashboard is not built: run npm run build' });
   });
 
-  it('leaves the family app as it was: its pages get the shell, without noindex', async () => {
+  it('leaves the family app as it was: its pages get their prerendered page, without noindex', async () => {
     const app = await start();
     const res = await app.inject({ url: '/ru/help' });
     expect(res.body).toBe(FAMILY);
