@@ -1,39 +1,13 @@
 // @vitest-environment node
 // Faults and guards (issue 11): a full disk answers 503 so phones retry, and the admin token
 // is trimmed, refused when short, and guarded against guessing.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { Writable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
-import Fastify from 'fastify';
-import { openDatabase } from '../../server/db.js';
-import { feedbackRoutes } from '../../server/feedback/routes.js';
+import { feedbackApi } from '../helpers/feedback-api.js';
 
-/** @type {(() => Promise<void>)[]} */
-const cleanups = [];
-afterEach(async () => {
-  while (cleanups.length) await /** @type {() => Promise<void>} */ (cleanups.pop())();
-});
-
-/**
- * @param {{ rateLimit?: { max: number, timeWindow: number } | false, logger?: any }} [opts]
- */
-async function makeApp({ rateLimit = false, logger = false } = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qadam-fb-faults-'));
-  const db = openDatabase(path.join(dir, 'qadam.db'));
-  const app = Fastify({ logger });
-  // Registered before anything can throw, so no temp dir is left behind.
-  cleanups.push(async () => {
-    await app.close().catch(() => {});
-    db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-  await app.register(feedbackRoutes, { db, adminToken: 'test-admin-token-0123456789', rateLimit });
-  await app.ready();
-  return { app, db, count: () => db.prepare('SELECT count(*) FROM feedback').pluck().get() };
-}
+/** @param {{ rateLimit?: { max: number, timeWindow: number } | false, logger?: any }} [opts] */
+const makeApp = (opts = {}) => feedbackApi({ name: 'faults', ...opts });
 
 /** @param {Record<string, unknown>} [over] */
 const item = (over = {}) => ({
@@ -72,19 +46,7 @@ describe('a full disk (issue 11 #18)', () => {
 
 describe('admin token (issue 11 #16)', () => {
   /** @param {string} adminToken @param {any} [logger] */
-  async function appWithToken(adminToken, logger = false) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qadam-fb-token-'));
-    const db = openDatabase(path.join(dir, 'qadam.db'));
-    const app = Fastify({ logger });
-    cleanups.push(async () => {
-      await app.close().catch(() => {});
-      db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    });
-    await app.register(feedbackRoutes, { db, adminToken, rateLimit: false });
-    await app.ready();
-    return app;
-  }
+  const appWithToken = async (adminToken, logger = false) => (await feedbackApi({ name: 'token', adminToken, logger })).app;
   const TOKEN = 'a-long-random-admin-token-5e1d';
   /** @param {import('fastify').FastifyInstance} app @param {string} token @param {string} [remoteAddress] */
   const summary = (app, token, remoteAddress = '203.0.113.7') =>

@@ -1,39 +1,13 @@
 // @vitest-environment node
 // POST /api/feedback at the HTTP level: envelope, size, content type, rate
 // limiting, staying up after garbage, and keeping people out of the logs.
-import { afterEach, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
-import Fastify from 'fastify';
-import { openDatabase } from '../../server/db.js';
-import { feedbackRoutes } from '../../server/feedback/routes.js';
+import { feedbackApi } from '../helpers/feedback-api.js';
 
-/** @type {(() => Promise<void>)[]} */
-const cleanups = [];
-afterEach(async () => {
-  while (cleanups.length) await /** @type {() => Promise<void>} */ (cleanups.pop())();
-});
-
-/**
- * @param {{ rateLimit?: { max: number, timeWindow: number } | false, logger?: any }} [opts]
- */
-async function makeApp({ rateLimit = false, logger = false } = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qadam-fb-http-'));
-  const db = openDatabase(path.join(dir, 'qadam.db'));
-  const app = Fastify({ logger });
-  // Registered before anything can throw, so no temp dir is left behind.
-  cleanups.push(async () => {
-    await app.close().catch(() => {});
-    db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-  await app.register(feedbackRoutes, { db, adminToken: 'test-admin-token-0123456789', rateLimit });
-  await app.ready();
-  return { app, db, count: () => db.prepare('SELECT count(*) FROM feedback').pluck().get() };
-}
+/** @param {{ rateLimit?: { max: number, timeWindow: number } | false, logger?: any }} [opts] */
+const makeApp = (opts = {}) => feedbackApi({ name: 'http', ...opts });
 
 /** @param {Record<string, unknown>} [over] */
 const item = (over = {}) => ({

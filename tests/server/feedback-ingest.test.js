@@ -1,32 +1,13 @@
 // @vitest-environment node
 // POST /api/feedback: what the app sees for each item it sends, and what ends up in SQLite.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import Fastify from 'fastify';
-import { openDatabase } from '../../server/db.js';
-import { feedbackRoutes } from '../../server/feedback/routes.js';
+import { feedbackApi } from '../helpers/feedback-api.js';
 
-/** @type {import('fastify').FastifyInstance} */
-let app;
-/** @type {import('better-sqlite3').Database} */
-let db;
-let dir = '';
-
+/** @type {Awaited<ReturnType<typeof feedbackApi>>} */
+let fb;
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qadam-fb-ingest-'));
-  db = openDatabase(path.join(dir, 'qadam.db'));
-  app = Fastify({ logger: false });
-  await app.register(feedbackRoutes, { db, adminToken: '', rateLimit: false });
-  await app.ready();
-});
-
-afterEach(async () => {
-  await app.close();
-  db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  fb = await feedbackApi({ name: 'ingest', adminToken: '' });
 });
 
 /** @param {Record<string, unknown>} [over] */
@@ -42,16 +23,9 @@ const item = (over = {}) => ({
   ...over,
 });
 
-/** @param {unknown[]} items */
-async function send(items) {
-  const res = await app.inject({ method: 'POST', url: '/api/feedback', payload: { items } });
-  expect(res.statusCode).toBe(200);
-  return /** @type {{ id: string | null, status: string, error?: string }[]} */ (res.json().results);
-}
-
-const count = () => db.prepare('SELECT count(*) FROM feedback').pluck().get();
-/** @param {string} id */
-const row = (id) => db.prepare('SELECT * FROM feedback WHERE id = ?').get(id);
+const send = (/** @type {unknown[]} */ items) => fb.send(items);
+const count = () => fb.count();
+const row = (/** @type {string} */ id) => fb.row(id);
 
 describe('storing items', () => {
   it('stores a valid item of every kind and reports "stored"', async () => {
@@ -78,7 +52,7 @@ describe('storing items', () => {
 
   it('records the UTC day of receipt and no IP or user agent column', async () => {
     const it1 = item();
-    await app.inject({
+    await fb.app.inject({
       method: 'POST',
       url: '/api/feedback',
       payload: { items: [it1] },
@@ -210,7 +184,7 @@ describe('invalid items', () => {
       item({ createdAt: '2024-05-01T10:00:00.5+05:00' }),
     ]);
     expect(results.map((r) => r.status)).toEqual(['stored', 'stored']);
-    expect(db.prepare('SELECT created_at FROM feedback WHERE id = ?').pluck().get(results[1].id)).toBe('2024-05-01T05:00:00.500Z');
+    expect(fb.db.prepare('SELECT created_at FROM feedback WHERE id = ?').pluck().get(results[1].id)).toBe('2024-05-01T05:00:00.500Z');
   });
 });
 
@@ -225,7 +199,7 @@ describe('comments', () => {
     const items = texts.map((comment) => item({ comment }));
     await send(items);
     for (const [i, it1] of items.entries()) {
-      expect(db.prepare('SELECT comment FROM feedback WHERE id = ?').pluck().get(it1.id)).toBe(texts[i]);
+      expect(fb.db.prepare('SELECT comment FROM feedback WHERE id = ?').pluck().get(it1.id)).toBe(texts[i]);
     }
     // And resending the same text is recognised as the same item.
     expect((await send([items[2]]))[0].status).toBe('duplicate');
@@ -242,7 +216,7 @@ describe('comments', () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(['stored', 'stored', 'invalid', 'invalid']);
     expect(results[2].error).toBe('comment: must be at most 2000 characters');
-    const stored = db.prepare('SELECT comment FROM feedback WHERE id = ?').pluck().get(results[0].id);
+    const stored = fb.db.prepare('SELECT comment FROM feedback WHERE id = ?').pluck().get(results[0].id);
     expect(stored).toBe(emoji2000);
   });
 });

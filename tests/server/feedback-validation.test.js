@@ -1,33 +1,14 @@
 // @vitest-environment node
 // POST /api/feedback, issue 11 and 13: strings that must not get in, messages that must not echo,
 // createdAt bounds (clamped far future, 2024 floor), and the kinds opened and search.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import Fastify from 'fastify';
-import { openDatabase } from '../../server/db.js';
-import { feedbackRoutes } from '../../server/feedback/routes.js';
+import { feedbackApi } from '../helpers/feedback-api.js';
 
-/** @type {import('fastify').FastifyInstance} */
-let app;
-/** @type {import('better-sqlite3').Database} */
-let db;
-let dir = '';
-
+/** @type {Awaited<ReturnType<typeof feedbackApi>>} */
+let fb;
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qadam-fb-valid-'));
-  db = openDatabase(path.join(dir, 'qadam.db'));
-  app = Fastify({ logger: false });
-  await app.register(feedbackRoutes, { db, adminToken: '', rateLimit: false });
-  await app.ready();
-});
-
-afterEach(async () => {
-  await app.close();
-  db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  fb = await feedbackApi({ name: 'valid', adminToken: '' });
 });
 
 /** @param {Record<string, unknown>} [over] */
@@ -43,16 +24,9 @@ const item = (over = {}) => ({
   ...over,
 });
 
-/** @param {unknown[]} items */
-async function send(items) {
-  const res = await app.inject({ method: 'POST', url: '/api/feedback', payload: { items } });
-  expect(res.statusCode).toBe(200);
-  return /** @type {{ id: string | null, status: string, error?: string }[]} */ (res.json().results);
-}
-
-const count = () => db.prepare('SELECT count(*) FROM feedback').pluck().get();
-/** @param {string} id */
-const row = (id) => db.prepare('SELECT * FROM feedback WHERE id = ?').get(id);
+const send = (/** @type {unknown[]} */ items) => fb.send(items);
+const count = () => fb.count();
+const row = (/** @type {string} */ id) => fb.row(id);
 
 describe('strings a phone must not be able to plant (issue 11 #13)', () => {
   // Each row: what is wrong, and the field the message must name. Versions end up in CSV
@@ -97,7 +71,7 @@ describe('error messages never repeat request content (issue 11 #15)', () => {
     expect(result.error).toBe('unknown field');
     expect(JSON.stringify(result)).not.toContain(secretKey);
 
-    const res = await app.inject({ method: 'POST', url: '/api/feedback', payload: { items: [item()], [secretKey]: 'x' } });
+    const res = await fb.app.inject({ method: 'POST', url: '/api/feedback', payload: { items: [item()], [secretKey]: 'x' } });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toEqual({ error: 'unknown field in body' });
     expect(res.body).not.toContain(secretKey);
