@@ -3,32 +3,16 @@
 // "> [!BEFORE-YOU-GO]" in an article, "beforeYouGo: true" on a checklist step. Content that
 // sends a family to a state body without it fails the build; so does a step that points to a
 // map category with no place in it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { compileContent } from '../../scripts/content/compile.js';
+import { contentDir, compileError } from '../helpers/content-dirs.js';
 import { loadIndex, runSearch } from '../../src/features/search/engine';
-import { LANGS, makeContentDir, setBody } from '../fixtures/content-folder.js';
+import { LANGS, setBody } from '../fixtures/content-folder.js';
 import { all, writeChecklist, writePoint } from '../fixtures/content-items.js';
 
-const dirs = [];
-afterEach(() => {
-  while (dirs.length) fs.rmSync(dirs.pop(), { recursive: true, force: true });
-});
-function contentDir() {
-  const dir = makeContentDir();
-  dirs.push(dir);
-  return dir;
-}
-function compileError(dir) {
-  try {
-    compileContent(dir);
-  } catch (e) {
-    return e;
-  }
-  throw new Error('compileContent accepted the content');
-}
 const note = YAML.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../content/notes/before-you-go.yaml'), 'utf8'));
 /** alpha's body in every language, with the same extra text (line-aligned like real articles). */
 const setAll = (dir, slug, body) => LANGS.forEach((l) => setBody(dir, slug, l, body(l)));

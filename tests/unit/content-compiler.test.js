@@ -1,26 +1,18 @@
 // @vitest-environment node
 // The content compiler on real folders: a valid folder compiles into six language packs,
 // and every kind of editor mistake stops the build with "file: field: reason".
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { compileContent } from '../../scripts/content/compile.js';
-import { LANGS, articleFile, makeContentDir, setBody } from '../fixtures/content-folder.js';
+import { contentDir, compileError } from '../helpers/content-dirs.js';
+import { LANGS, articleFile, setBody } from '../fixtures/content-folder.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const dirs = [];
-afterEach(() => {
-  while (dirs.length) fs.rmSync(dirs.pop(), { recursive: true, force: true });
-});
-function contentDir() {
-  const dir = makeContentDir();
-  dirs.push(dir);
-  return dir;
-}
 
 const edit = (file, fn) => fs.writeFileSync(file, fn(fs.readFileSync(file, 'utf8')));
 const editYaml = (file, fn) => {
@@ -35,14 +27,6 @@ const stringsFile = (dir, lang) => path.join(dir, 'strings', `${lang}.yaml`);
 const fileRe = (file) => new RegExp(`${path.basename(path.dirname(file))}[\\\\/]${path.basename(file).replace('.', '\\.')}`);
 
 /** Runs the compiler, expecting a ContentError; returns it. */
-function compileError(dir) {
-  try {
-    compileContent(dir);
-  } catch (e) {
-    return e;
-  }
-  throw new Error('compileContent accepted broken content');
-}
 
 /** The message names the file, then the field, then the reason. */
 function expectNamed(err, file, field, reason) {

@@ -2,31 +2,15 @@
 // The term list (content/terms.yaml): a rejected variant anywhere in content/ stops the build,
 // naming the file, the line, the variant and the canonical term. Whole words only, any case,
 // in any script, so a variant never fires inside a longer valid word.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { compileContent } from '../../scripts/content/compile.js';
+import { contentDir, compileError } from '../helpers/content-dirs.js';
 import { patternRegex } from '../../scripts/content/wordmatch.js';
-import { articleFile, makeContentDir, setBody } from '../fixtures/content-folder.js';
+import { articleFile, setBody } from '../fixtures/content-folder.js';
 import { all, writeChecklist } from '../fixtures/content-items.js';
 
-const dirs = [];
-afterEach(() => {
-  while (dirs.length) fs.rmSync(dirs.pop(), { recursive: true, force: true });
-});
-function contentDir() {
-  const dir = makeContentDir();
-  dirs.push(dir);
-  return dir;
-}
-function compileError(dir) {
-  try {
-    compileContent(dir);
-  } catch (e) {
-    return e;
-  }
-  throw new Error('compileContent accepted the content');
-}
 const matches = (pattern, text) => [...text.matchAll(patternRegex(pattern))].map((m) => m[0]);
 
 describe('a rejected term in content', () => {
