@@ -8,7 +8,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, newPhone, waitOfflineReady } from '../helpers/browser.js';
+import { launch, newPhone, readOutbox as readRecords, waitOfflineReady } from '../helpers/browser.js';
 import { startServer, tempDir } from '../helpers/server.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
 import { DIST_A } from '../helpers/builds.js';
@@ -46,23 +46,8 @@ function storedWith(comment) {
   }
 }
 
-/** The outbox as the app stored it (IndexedDB in the page). */
-const readOutbox = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('qadam');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('outbox').objectStore('outbox').getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result.map((r) => ({ state: r.state, comment: r.item.comment })));
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+/** The outbox as the app stored it: each record's state and comment. */
+const readOutbox = async (page) => (await readRecords(page)).map((r) => ({ state: r.state, comment: r.item.comment }));
 
 const outboxCounts = async (page) => {
   const box = page.locator('[data-testid="outbox-status"]');

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, newPhone, waitOfflineReady, axeViolations, smallTargets } from '../helpers/browser.js';
+import { launch, newPhone, readOutbox, waitOfflineReady, axeViolations, smallTargets } from '../helpers/browser.js';
 import { startServer, freePort, tempDir } from '../helpers/server.js';
 import { DIST_A } from '../helpers/builds.js';
 import { strings } from '../helpers/strings.js';
@@ -31,23 +31,6 @@ function rows(dataDir, kind) {
   }
 }
 
-/** The outbox table as the app stored it (IndexedDB in the page). */
-const readOutbox = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('qadam');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('outbox').objectStore('outbox').getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
 
 /** Put records back into the outbox, as if their answers had been lost. */
 const writeOutbox = (page, records) =>
