@@ -12,7 +12,8 @@ import { qrPath } from '../qr.js';
 import { esc, translator } from './html.js';
 import { SECTIONS, anchor, appUrl } from './anchors.js';
 import { KIT_CSS } from './style.js';
-import { ICON_DEFS, helpSection, rightsSection, checklistsSection, placesSection, sourceList } from './sections.js';
+import { ICON_DEFS, helpSection, beforeYouGoSection, rightsSection, checklistsSection, placesSection, sourceList } from './sections.js';
+import { noteOf } from './before-you-go.js';
 
 /**
  * @typedef {import('./sections.js').KitPack} KitPack
@@ -77,6 +78,7 @@ function contents(o, c) {
   return (
     `<nav id="${SECTIONS.contents}" aria-labelledby="contents-h"><h2 id="contents-h">${c.t('kit.contents')}</h2><ol>` +
     `<li>${link(SECTIONS.help, c.t('help.title'))}</li>` +
+    (c.note ? `<li>${link(SECTIONS.beforeYouGo, esc(c.note.title))}</li>` : '') +
     `<li>${link(SECTIONS.rights, c.t('rights.title'))}${list([...topics, ...others])}</li>` +
     `<li>${link(SECTIONS.checklists, c.t('checklists.title'))}${list(o.checklists.map((l) => link(anchor.checklist(l.id), esc(l.title))))}</li>` +
     `<li>${link(SECTIONS.places, c.t('map.title'))}${list(o.points.map((p) => link(anchor.point(p.id), esc(p.name))))}</li>` +
@@ -114,6 +116,7 @@ export function renderKit({ pack, strings, help, contentVersion, origin }) {
     pointNames: new Map(o.points.map((p) => [p.id, p.name])),
     linkedHeadings: new Set(o.articles.flatMap((a) => [...a.html.matchAll(/href="\/[a-z]{2}\/rights\/([a-z0-9-]+)\/?#([a-z0-9-]+)"/g)].map((m) => `${m[1]}#${m[2]}`))),
     sources: sourceList(),
+    note: noteOf(o),
   };
   const home = appUrl(app, `/${lang}/`);
   const version = t('kit.version', { version: contentVersion, date: contentDate(pack) });
@@ -134,7 +137,7 @@ export function renderKit({ pack, strings, help, contentVersion, origin }) {
     header +
     contents(o, c) +
     // Sections first: they number the sources they cite, which the last section lists.
-    `<main>${[helpSection(help, c), rightsSection(o.articles, c), checklistsSection(o.checklists, c), placesSection(o.points, c), c.sources.section(c)].join('')}</main>` +
+    `<main>${[helpSection(help, c), c.note ? beforeYouGoSection(c.note, c) : '', rightsSection(o.articles, c), checklistsSection(o.checklists, c), placesSection(o.points, c), c.sources.section(c)].join('')}</main>` +
     footer +
     '</body></html>\n'
   );
