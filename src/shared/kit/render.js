@@ -14,6 +14,7 @@ import { SECTIONS, anchor, appUrl } from './anchors.js';
 import { KIT_CSS } from './style.js';
 import { ICON_DEFS, helpSection, beforeYouGoSection, rightsSection, checklistsSection, placesSection, sourceList } from './sections.js';
 import { noteOf } from './before-you-go.js';
+import { compactHtml } from './compact.js';
 
 /**
  * @typedef {import('./sections.js').KitPack} KitPack
@@ -129,7 +130,7 @@ export function renderKit({ pack, strings, help, contentVersion, origin }) {
     (draft ? `<p class="meta">${t('rights.draftTranslation')}</p>` : '') +
     '</header>';
   const footer = `<footer><p>${t('kit.outdated')} <a href="${esc(home)}">${t('kit.openApp')}</a></p><p class="meta">${version}</p></footer>`;
-  return (
+  return compactHtml(
     `<!doctype html><html lang="${esc(lang)}" data-qadam-kit="${esc(contentVersion)}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="${KIT_CSP}">` +
     `<meta name="referrer" content="no-referrer"><title>${t('kit.title')}</title><style>${KIT_CSS}</style></head><body>` +
