@@ -12,7 +12,8 @@ import { qrPath } from '../qr.js';
 import { esc, translator } from './html.js';
 import { SECTIONS, anchor, appUrl } from './anchors.js';
 import { KIT_CSS } from './style.js';
-import { ICON_DEFS, helpSection, beforeYouGoSection, rightsSection, checklistsSection, placesSection, sourceList } from './sections.js';
+import { ICON_DEFS, helpSection, beforeYouGoSection, rightsSection, checklistsSection, placesSection } from './sections.js';
+import { sourceList } from './sources.js';
 import { noteOf } from './before-you-go.js';
 import { compactHtml } from './compact.js';
 
@@ -65,8 +66,25 @@ function checkOrigin(/** @type {string} */ origin) {
 /** @param {string} text what the code holds @param {string} labelHtml its name, already escaped (from t()) */
 const qrSvg = (text, labelHtml) => {
   const { d, size } = qrPath(text);
-  return `<svg role="img" aria-label="${labelHtml}" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${d}" fill="#000"/></svg>`;
+  return `<svg role="img" aria-label="${labelHtml}" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${asLines(d)}" stroke="#000"/></svg>`;
 };
+
+/**
+ * qrPath's rectangles ("M4 4h7v1h-7z": a run of dark modules) as lines one module wide
+ * through the middle of each row, each moved to relative to the last: the same squares in
+ * a third of the bytes.
+ * @param {string} d
+ */
+function asLines(d) {
+  let out = '';
+  let [x, y] = [0, 0];
+  for (const [, rx, ry, run] of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+    const [nx, ny] = [Number(rx), Number(ry) + 0.5];
+    out += out ? `m${nx - x} ${ny - y}h${run}` : `M${nx} ${ny}h${run}`;
+    [x, y] = [nx + Number(run), ny];
+  }
+  return out;
+}
 
 /** @param {ReturnType<typeof orderPack>} o @param {import('./sections.js').Ctx} c */
 function contents(o, c) {
@@ -138,7 +156,10 @@ export function renderKit({ pack, strings, help, contentVersion, origin }) {
     header +
     contents(o, c) +
     // Sections first: they number the sources they cite, which the last section lists.
-    `<main>${[helpSection(help, c), c.note ? beforeYouGoSection(c.note, c) : '', rightsSection(o.articles, c), checklistsSection(o.checklists, c), placesSection(o.points, c), c.sources.section(c)].join('')}</main>` +
+    `<main>${[helpSection(help, c), c.note ? beforeYouGoSection(c.note, c) : '', rightsSection(o.articles, c), checklistsSection(o.checklists, c), placesSection(o.points, c), c.sources.section(t('rights.sources'))].join('')}</main>` +
+    // One way back to the contents, always at hand (fixed in a corner), rather than a link
+    // under each of some fifty items.
+    `<a class="top" href="#${SECTIONS.contents}">${t('kit.toContents')}</a>` +
     footer +
     '</body></html>\n'
   );
