@@ -115,7 +115,14 @@ export const KIT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src d
  * @param {KitInput} input
  * @returns {string} the whole HTML file
  */
-export function renderKit({ pack, strings, help, contentVersion, origin }) {
+export const renderKit = (input) => compactHtml(renderKitLong(input));
+
+/**
+ * The file before compactHtml: the same page, with every end tag and quote (for the test
+ * that compactHtml changes nothing a browser builds from it).
+ * @param {KitInput} input
+ */
+export function renderKitLong({ pack, strings, help, contentVersion, origin }) {
   const t = translator(strings);
   const lang = pack.lang;
   const app = checkOrigin(origin);
@@ -148,7 +155,7 @@ export function renderKit({ pack, strings, help, contentVersion, origin }) {
     (draft ? `<p class="meta">${t('rights.draftTranslation')}</p>` : '') +
     '</header>';
   const footer = `<footer><p>${t('kit.outdated')} <a href="${esc(home)}">${t('kit.openApp')}</a></p><p class="meta">${version}</p></footer>`;
-  return compactHtml(
+  return (
     `<!doctype html><html lang="${esc(lang)}" data-qadam-kit="${esc(contentVersion)}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="${KIT_CSP}">` +
     `<meta name="referrer" content="no-referrer"><title>${t('kit.title')}</title><style>${KIT_CSS}</style></head><body>` +
