@@ -154,7 +154,10 @@ export function renderKitLong({ pack, strings, help, contentVersion, origin }) {
     `<p class="meta">${t('kit.noPersonal')} ${t('rights.notAdvice')}</p>` +
     (draft ? `<p class="meta">${t('rights.draftTranslation')}</p>` : '') +
     '</header>';
-  const footer = `<footer><p>${t('kit.outdated')} <a href="${esc(home)}">${t('kit.openApp')}</a></p><p class="meta">${version}</p></footer>`;
+  // One way back to the contents, always at hand (fixed in a corner), rather than a link
+  // under each of some fifty items. In the footer, so it sits in a landmark like the rest.
+  const toContents = `<a class="top" href="#${SECTIONS.contents}">${t('kit.toContents')}</a>`;
+  const footer = `<footer><p>${t('kit.outdated')} <a href="${esc(home)}">${t('kit.openApp')}</a></p><p class="meta">${version}</p>${toContents}</footer>`;
   return (
     `<!doctype html><html lang="${esc(lang)}" data-qadam-kit="${esc(contentVersion)}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="${KIT_CSP}">` +
@@ -164,9 +167,6 @@ export function renderKitLong({ pack, strings, help, contentVersion, origin }) {
     contents(o, c) +
     // Sections first: they number the sources they cite, which the last section lists.
     `<main>${[helpSection(help, c), c.note ? beforeYouGoSection(c.note, c) : '', rightsSection(o.articles, c), checklistsSection(o.checklists, c), placesSection(o.points, c), c.sources.section(t('rights.sources'))].join('')}</main>` +
-    // One way back to the contents, always at hand (fixed in a corner), rather than a link
-    // under each of some fifty items.
-    `<a class="top" href="#${SECTIONS.contents}">${t('kit.toContents')}</a>` +
     footer +
     '</body></html>\n'
   );
