@@ -60,7 +60,15 @@ test('from a file, with JavaScript off and no network: every article, checklist,
   for (const a of pack.articles) {
     const article = page.locator(`#r-${a.slug}`);
     expect(await article.textContent(), a.slug).toContain(ru.rights.reviewed.replace('{{date}}', a.reviewed));
-    const refs = await article.locator(':scope > .src a').evaluateAll((as) => as.map((x) => document.getElementById(x.hash.slice(1)).querySelector('a').href));
+    // "Sources: 3, 7–9": a run links to its first entry, and the run's entries follow it in the list.
+    const refs = await article.locator(':scope > .src a').evaluateAll((as) =>
+      as.flatMap((x) => {
+        const [from, to = from] = x.textContent.split('–').map(Number);
+        const first = document.getElementById(x.hash.slice(1));
+        const items = [...first.parentElement.children];
+        return items.slice(items.indexOf(first), items.indexOf(first) + to - from + 1).map((li) => li.querySelector('a').href);
+      }),
+    );
     expect(refs.sort(), `${a.slug} sources`).toEqual(a.sources.map((s) => new URL(s.url).href).sort());
     expect(await article.locator('aside.unverified').count(), `${a.slug} unverified notes`).toBe((a.html.match(/class="unverified"/g) ?? []).length);
   }

@@ -5,7 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { renderKit } from '../../src/shared/kit/render.js';
-import { kitPack, kitHelp, enStrings, ORIGIN } from '../fixtures/kit-pack.js';
+import { kitPack, kitHelp, enStrings, ORIGIN, NOTE, noteAside } from '../fixtures/kit-pack.js';
+import { geoHref } from '../../src/shared/geo-uri.js';
 
 const strings = enStrings();
 const render = (pack = kitPack(), more = {}) => renderKit({ pack, strings, help: kitHelp(), contentVersion: 'v1', origin: ORIGIN, ...more });
@@ -119,11 +120,28 @@ describe('anchors and links', () => {
     expect(hrefOf('111')).toBe('#help');
     expect(hrefOf('search')).toBe(`${ORIGIN}/en/search?src=kit`);
     expect(doc.querySelector('#r-beta aside a').getAttribute('href')).toBe('#r-alpha');
-    // A step's place, article and the legal-aid pointer of an unverified step.
+    // A step's place, article and the legal-aid pointer of an unverified step; its sources
+    // are on the checklist's one sources line.
     const step = doc.getElementById('c-get-papers--ask');
     expect([...step.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(
-      expect.arrayContaining(['#places', '#p-office', '#r-beta', `${ORIGIN}/en/rights/free-legal-aid?src=kit`, '#s-4']),
+      expect.arrayContaining(['#places', '#p-office', '#r-beta', `${ORIGIN}/en/rights/free-legal-aid?src=kit`]),
     );
+    expect(step.textContent).toContain('Where to go: The desk on the first floor');
+    const listRef = doc.querySelector('#c-get-papers > .src a').getAttribute('href');
+    expect(doc.querySelector(listRef).textContent).toBe('Source steps (2024-03)');
+  });
+
+  test('a run of steps on the same article links it once, at the run\'s first step', () => {
+    const pack = kitPack();
+    pack.checklists[0].steps[1].article = 'beta';
+    const doc = parse(render(pack));
+    expect(doc.querySelectorAll('#c-get-papers--ask a[href="#r-beta"]').length).toBe(1);
+    expect(doc.querySelectorAll('#c-get-papers--keep a[href="#r-beta"]').length).toBe(0);
+  });
+
+  test('one link back to the contents, whatever the number of items', () => {
+    const doc = parse(render());
+    expect([...doc.querySelectorAll('a[href="#contents"]')].map((a) => a.textContent)).toEqual([strings.kit.toContents]);
   });
 
   test('every in-file link resolves to an element of the file', () => {
@@ -146,5 +164,74 @@ describe('anchors and links', () => {
     const shuffled = kitPack();
     shuffled.articles.reverse();
     expect(render(shuffled)).toBe(render());
+  });
+});
+
+describe('said once, not over and over', () => {
+  const note = (doc) => doc.getElementById('before-you-go');
+
+  test('the before-you-go note is in full exactly once; where it stood, a short note keeps the risk and links to it', () => {
+    const doc = parse(render());
+    // In full: its title and all its points, once in the file, and in the contents.
+    expect(note(doc).querySelector('h2').textContent).toBe(NOTE.title);
+    expect([...note(doc).querySelectorAll('li')].map((li) => li.textContent)).toEqual(['If your stay is not in order, talk to free legal aid first.', 'Take a copy of each paper.', 'Call 112 in an emergency.']);
+    expect(doc.body.textContent.split('Take a copy of each paper.').length - 1).toBe(1);
+    expect(doc.querySelector('nav a[href="#before-you-go"]').textContent).toBe(NOTE.title);
+    // Short: in the article where the content build put it, and with the step that has beforeYouGo.
+    const shorts = [...doc.querySelectorAll('aside[role="note"]')].filter((a) => a.querySelector('a[href="#before-you-go"]'));
+    expect(shorts.map((a) => a.closest('[id]').id)).toEqual(['r-beta', 'c-get-papers--ask']);
+    for (const short of shorts) {
+      expect(short.textContent).toContain('If your stay is not in order, talk to free legal aid first.');
+      expect(short.querySelector('a[href="#r-alpha"]').textContent).toBe('free legal aid');
+      expect(short.querySelector('a[href="#before-you-go"]').textContent).toBe(NOTE.title);
+    }
+    expect(doc.querySelector('#c-get-papers--keep aside')).toBeNull();
+    // The article reads on after the note, as before.
+    expect(doc.querySelector('#r-beta').textContent).toContain('After the note.');
+  });
+
+  test('no note in the pack: no note section and no link to one', () => {
+    const pack = kitPack({ beta: { html: '<p>Short answer.</p>\n' } });
+    delete pack.checklists[0].beforeYouGo;
+    const doc = parse(render(pack));
+    expect(note(doc)).toBeNull();
+    expect(doc.querySelector('a[href="#before-you-go"]')).toBeNull();
+  });
+
+  test('a note whose first point is not plain text is shown whole where it stands', () => {
+    const odd = { title: 'Odd note', html: '<p>Not a list.</p>\n' };
+    const pack = kitPack({ beta: { html: `<p>Short answer.</p>\n${noteAside(odd)}` } });
+    delete pack.checklists[0].beforeYouGo;
+    const doc = parse(render(pack));
+    expect(doc.querySelector('#r-beta aside').textContent).toBe('Odd noteNot a list.');
+  });
+
+  test('an article that opens with its answer in bold shows the answer, not the summary retelling it', () => {
+    const doc = parse(render(kitPack({ alpha: { html: '<p><strong>The answer.</strong></p>\n<p>More.</p>\n' } })));
+    expect(doc.querySelector('#r-alpha h3 + p').textContent).toBe('The answer.');
+    expect(doc.querySelector('#r-alpha .summary')).toBeNull();
+    expect(doc.querySelector('#r-beta .summary').textContent).toBe('What beta says.'); // no bold answer first: the summary stays
+  });
+
+  test('the map-app hint is said once; a geo: link keeps the name\'s letters and opens the app\'s very URL', () => {
+    const name = 'Юридическая клиника «КМБПЧ» #1 & 100%';
+    const doc = parse(render(kitPack({ point: { name } })));
+    expect(doc.body.textContent.split(strings.map.navigateHint).length - 1).toBe(1);
+    const href = doc.querySelector('#p-office a[href^="geo:"]').getAttribute('href');
+    expect(href).toContain('Юридическая%20клиника');
+    expect(new URL(href).href).toBe(geoHref(43.2389, 76.8897, name)); // what the browser follows
+  });
+
+  test('consecutive sources are one link to the first of them; the list shows them one under the other', () => {
+    const src = (n) => ({ title: `S${n}`, url: `https://example.org/s${n}`, date: '2024' });
+    // The place comes after both articles, so its sources are numbered by then.
+    const doc = parse(render(kitPack({ alpha: { sources: [src(1), src(2), src(3), src(4)] }, beta: { sources: [src(5)] }, point: { sources: [src(3), src(1)] } })));
+    const line = (id) => [...doc.querySelectorAll(`#${id} > .src a`)].map((a) => [a.textContent, doc.querySelector(a.getAttribute('href')).textContent]);
+    const [[alphaRun, first]] = line('r-alpha');
+    const [a, b] = alphaRun.split('–').map(Number);
+    expect(b - a).toBe(3);
+    expect(first).toBe('S1 (2024)');
+    expect([...doc.querySelectorAll('#sources li')].slice(a - 1, b).map((li) => li.textContent)).toEqual(['S1 (2024)', 'S2 (2024)', 'S3 (2024)', 'S4 (2024)']);
+    expect(line('p-office')).toEqual([[String(a), 'S1 (2024)'], [String(a + 2), 'S3 (2024)']]);
   });
 });

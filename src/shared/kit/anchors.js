@@ -4,7 +4,7 @@
 // or wording, so "#r-birth-registration" points at the same article in every build and every
 // language. Prefixes keep kinds apart; "--" joins an item and its part (slugs never hold "--").
 
-export const SECTIONS = /** @type {const} */ ({ top: 'top', contents: 'contents', help: 'help', rights: 'rights', checklists: 'checklists', places: 'places', sources: 'sources' });
+export const SECTIONS = /** @type {const} */ ({ top: 'top', contents: 'contents', help: 'help', beforeYouGo: 'before-you-go', rights: 'rights', checklists: 'checklists', places: 'places', sources: 'sources' });
 
 export const anchor = {
   /** @param {string} slug */

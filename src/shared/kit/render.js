@@ -12,7 +12,10 @@ import { qrPath } from '../qr.js';
 import { esc, translator } from './html.js';
 import { SECTIONS, anchor, appUrl } from './anchors.js';
 import { KIT_CSS } from './style.js';
-import { ICON_DEFS, helpSection, rightsSection, checklistsSection, placesSection, sourceList } from './sections.js';
+import { ICON_DEFS, helpSection, beforeYouGoSection, rightsSection, checklistsSection, placesSection } from './sections.js';
+import { sourceList } from './sources.js';
+import { noteOf } from './before-you-go.js';
+import { compactHtml } from './compact.js';
 
 /**
  * @typedef {import('./sections.js').KitPack} KitPack
@@ -63,8 +66,25 @@ function checkOrigin(/** @type {string} */ origin) {
 /** @param {string} text what the code holds @param {string} labelHtml its name, already escaped (from t()) */
 const qrSvg = (text, labelHtml) => {
   const { d, size } = qrPath(text);
-  return `<svg role="img" aria-label="${labelHtml}" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${d}" fill="#000"/></svg>`;
+  return `<svg role="img" aria-label="${labelHtml}" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${asLines(d)}" stroke="#000"/></svg>`;
 };
+
+/**
+ * qrPath's rectangles ("M4 4h7v1h-7z": a run of dark modules) as lines one module wide
+ * through the middle of each row, each moved to relative to the last: the same squares in
+ * a third of the bytes.
+ * @param {string} d
+ */
+function asLines(d) {
+  let out = '';
+  let [x, y] = [0, 0];
+  for (const [, rx, ry, run] of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+    const [nx, ny] = [Number(rx), Number(ry) + 0.5];
+    out += out ? `m${nx - x} ${ny - y}h${run}` : `M${nx} ${ny}h${run}`;
+    [x, y] = [nx + Number(run), ny];
+  }
+  return out;
+}
 
 /** @param {ReturnType<typeof orderPack>} o @param {import('./sections.js').Ctx} c */
 function contents(o, c) {
@@ -77,6 +97,7 @@ function contents(o, c) {
   return (
     `<nav id="${SECTIONS.contents}" aria-labelledby="contents-h"><h2 id="contents-h">${c.t('kit.contents')}</h2><ol>` +
     `<li>${link(SECTIONS.help, c.t('help.title'))}</li>` +
+    (c.note ? `<li>${link(SECTIONS.beforeYouGo, esc(c.note.title))}</li>` : '') +
     `<li>${link(SECTIONS.rights, c.t('rights.title'))}${list([...topics, ...others])}</li>` +
     `<li>${link(SECTIONS.checklists, c.t('checklists.title'))}${list(o.checklists.map((l) => link(anchor.checklist(l.id), esc(l.title))))}</li>` +
     `<li>${link(SECTIONS.places, c.t('map.title'))}${list(o.points.map((p) => link(anchor.point(p.id), esc(p.name))))}</li>` +
@@ -94,7 +115,14 @@ export const KIT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src d
  * @param {KitInput} input
  * @returns {string} the whole HTML file
  */
-export function renderKit({ pack, strings, help, contentVersion, origin }) {
+export const renderKit = (input) => compactHtml(renderKitLong(input));
+
+/**
+ * The file before compactHtml: the same page, with every end tag and quote (for the test
+ * that compactHtml changes nothing a browser builds from it).
+ * @param {KitInput} input
+ */
+export function renderKitLong({ pack, strings, help, contentVersion, origin }) {
   const t = translator(strings);
   const lang = pack.lang;
   const app = checkOrigin(origin);
@@ -114,6 +142,7 @@ export function renderKit({ pack, strings, help, contentVersion, origin }) {
     pointNames: new Map(o.points.map((p) => [p.id, p.name])),
     linkedHeadings: new Set(o.articles.flatMap((a) => [...a.html.matchAll(/href="\/[a-z]{2}\/rights\/([a-z0-9-]+)\/?#([a-z0-9-]+)"/g)].map((m) => `${m[1]}#${m[2]}`))),
     sources: sourceList(),
+    note: noteOf(o),
   };
   const home = appUrl(app, `/${lang}/`);
   const version = t('kit.version', { version: contentVersion, date: contentDate(pack) });
@@ -125,7 +154,10 @@ export function renderKit({ pack, strings, help, contentVersion, origin }) {
     `<p class="meta">${t('kit.noPersonal')} ${t('rights.notAdvice')}</p>` +
     (draft ? `<p class="meta">${t('rights.draftTranslation')}</p>` : '') +
     '</header>';
-  const footer = `<footer><p>${t('kit.outdated')} <a href="${esc(home)}">${t('kit.openApp')}</a></p><p class="meta">${version}</p></footer>`;
+  // One way back to the contents, always at hand (fixed in a corner), rather than a link
+  // under each of some fifty items. In the footer, so it sits in a landmark like the rest.
+  const toContents = `<a class="top" href="#${SECTIONS.contents}">${t('kit.toContents')}</a>`;
+  const footer = `<footer><p>${t('kit.outdated')} <a href="${esc(home)}">${t('kit.openApp')}</a></p><p class="meta">${version}</p>${toContents}</footer>`;
   return (
     `<!doctype html><html lang="${esc(lang)}" data-qadam-kit="${esc(contentVersion)}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="${KIT_CSP}">` +
@@ -134,7 +166,7 @@ export function renderKit({ pack, strings, help, contentVersion, origin }) {
     header +
     contents(o, c) +
     // Sections first: they number the sources they cite, which the last section lists.
-    `<main>${[helpSection(help, c), rightsSection(o.articles, c), checklistsSection(o.checklists, c), placesSection(o.points, c), c.sources.section(c)].join('')}</main>` +
+    `<main>${[helpSection(help, c), c.note ? beforeYouGoSection(c.note, c) : '', rightsSection(o.articles, c), checklistsSection(o.checklists, c), placesSection(o.points, c), c.sources.section(t('rights.sources'))].join('')}</main>` +
     footer +
     '</body></html>\n'
   );

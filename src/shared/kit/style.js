@@ -6,7 +6,7 @@ export const KIT_CSS = `
 :root{color-scheme:light;--ink:#1b1b1b;--soft:#555;--line:#d8d4cc;--accent:#1f5f5b;--warn:#fff4d6;--warn-line:#c99a1e}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0 auto;max-width:44rem;padding:0 1rem 3rem;font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:var(--ink);background:#fbfaf7;overflow-wrap:break-word}
+body{margin:0 auto;max-width:44rem;padding:0 1rem 4.5rem;font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:var(--ink);background:#fbfaf7;overflow-wrap:break-word}
 h1,h2,h3,h4,h5,h6{line-height:1.25;margin:1.4em 0 .5em}
 h1{font-size:1.6rem}h2{font-size:1.4rem;border-top:3px solid var(--accent);padding-top:.6em;margin-top:2em}
 h3{font-size:1.2rem}h4,h5,h6{font-size:1.05rem}
@@ -23,7 +23,7 @@ header{padding-top:1rem}
 .app svg{flex:none;width:11rem;height:11rem;max-width:100%}.app p{flex:1 1 10rem;min-width:0;margin:0}.app .meta{overflow-wrap:anywhere}
 .button{display:inline-block;max-width:100%;padding:.6em 1em;min-height:2.75rem;border-radius:.4rem;background:var(--accent);color:#fff;font-weight:600;text-decoration:none}
 .note,aside.unverified{background:var(--warn);border-left:4px solid var(--warn-line);padding:.5em .8em;margin:1em 0}
-aside.unverified p{margin:.3em 0}
+aside p{margin:.3em 0}
 .meta,.src{color:var(--soft);font-size:.92rem}
 article{border-top:1px solid var(--line);margin-top:2rem}
 .summary{font-weight:600}
@@ -32,7 +32,7 @@ article{border-top:1px solid var(--line);margin-top:2rem}
 .call svg,.go svg{width:1.2em;height:1.2em;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
 .steps>li{margin:1.2rem 0}
 dl{display:grid;grid-template-columns:minmax(6rem,auto) 1fr;gap:.2em 1em}dt{font-weight:600}dd{margin:0}
-.top{font-size:.92rem}
+.top{position:fixed;right:.75rem;bottom:.75rem;padding:.5em .9em;border-radius:1.5rem;background:var(--accent);color:#fff;font-size:.92rem;font-weight:600;text-decoration:none;box-shadow:0 1px 4px rgba(0,0,0,.35)}
 .defs{position:absolute;width:0;height:0;overflow:hidden}
 @media (max-width:22rem){dl{grid-template-columns:1fr}}
 @media print{
