@@ -22,9 +22,11 @@ export function homeRouteJsBytes(distDir, lang = 'ru') {
   // The entry only paints-then-loads the app (src/main.tsx): its boot chunk is home-route JS too.
   const bootKey = Object.keys(manifest).find((k) => k.endsWith('src/app/boot.tsx'));
   if (bootKey) visit(bootKey);
-  const stringsKey = Object.keys(manifest).find((k) => k.endsWith(`generated/core/${lang}.json`));
-  if (stringsKey) seen.add(stringsKey);
   const files = [...seen].map((k) => path.join(distDir, manifest[k].file));
+  // The page's UI strings are a JSON file now (/packs/core-{lang}.…), loaded before the app
+  // starts: counted here as they were when they were a chunk.
+  const core = fs.readdirSync(path.join(distDir, 'packs')).find((f) => f.startsWith(`core-${lang}.`) && f.endsWith('.json'));
+  if (core) files.push(path.join(distDir, 'packs', core));
   return { files, gzip: files.reduce((n, f) => n + gz(f), 0) };
 }
 

@@ -1,5 +1,7 @@
 // `npm run content` / first half of `npm run build`: compile content/ and write
-//   src/generated/core/{lang}.json  UI strings + help numbers (bundled, precached for all languages)
+//   src/generated/core/{lang}.json  UI strings + help numbers, for build-time users (prerender, kits)
+//   public/packs/core-{lang}.{hash}.json  the same for phones: fetched for the languages a phone uses
+//                                    (not precached: five languages' strings were ~35 KiB of every first visit)
 //   src/generated/packs.json        which pack file holds each language, with sizes (app + service worker read it)
 //   public/packs/{lang}.{hash}.json the per-language content packs (fetched when a language is chosen)
 //   src/generated/formats.json      dates and numbers of the six languages from CLDR (./formats.js)
@@ -23,6 +25,7 @@ export function writeContent({ contentDir = process.env.QADAM_CONTENT_DIR ?? pat
   fs.mkdirSync(packDir, { recursive: true });
 
   const manifest = {};
+  const cores = {};
   for (const [lang, pack] of Object.entries(packs)) {
     const hash = crypto.createHash('sha256').update(JSON.stringify(pack)).digest('hex').slice(0, 10);
     const body = JSON.stringify({ ...pack, hash });
@@ -34,7 +37,11 @@ export function writeContent({ contentDir = process.env.QADAM_CONTENT_DIR ?? pat
       bytes: Buffer.byteLength(body),
       gzipBytes: zlib.gzipSync(body, { level: 9 }).length,
     };
-    fs.writeFileSync(path.join(genDir, 'core', `${lang}.json`), JSON.stringify({ strings: strings[lang], help: help[lang] }));
+    const core = JSON.stringify({ strings: strings[lang], help: help[lang] });
+    fs.writeFileSync(path.join(genDir, 'core', `${lang}.json`), core);
+    const coreHash = crypto.createHash('sha256').update(core).digest('hex').slice(0, 10);
+    fs.writeFileSync(path.join(packDir, `core-${lang}.${coreHash}.json`), core);
+    cores[lang] = { url: `/packs/core-${lang}.${coreHash}.json`, hash: coreHash, gzipBytes: zlib.gzipSync(core, { level: 9 }).length };
   }
   const contentVersion = crypto
     .createHash('sha256')
@@ -42,7 +49,7 @@ export function writeContent({ contentDir = process.env.QADAM_CONTENT_DIR ?? pat
     .digest('hex')
     .slice(0, 10);
   fs.writeFileSync(path.join(genDir, 'formats.json'), JSON.stringify(buildFormats()));
-  const out = { contentVersion, packs: manifest };
+  const out = { contentVersion, packs: manifest, cores };
   fs.writeFileSync(path.join(genDir, 'packs.json'), JSON.stringify(out, null, 2));
   return out;
 }

@@ -1,9 +1,13 @@
 // Whole HTML documents around the rendered markup: <html lang dir>, a real <title>, the page
 // in #root (marked with the path it was rendered for, so the client hydrates only that URL),
-// and modulepreload hints for the language's strings and the page's own chunk, so hydration
-// does not wait on a chain of requests.
+// a preload of the language's strings and modulepreload hints for the page's own chunk, so
+// hydration does not wait on a chain of requests.
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { setRoot, withLang } from '../../src/shared/shell.js';
+
+const coreUrls = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../src/generated/packs.json'), 'utf8')).cores ?? {};
 
 const PAGE_MODULES = {
   rights: 'src/features/rights/index.ts',
@@ -58,14 +62,16 @@ export function pageDocument(built, { lang, html, urlPath, manifest, titleFor })
   let doc = withLang(built, lang).replace(/\s*<script src="\/prefs\.js"><\/script>/, '');
   doc = doc.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(titleFor(firstHeading(html)))}</title>`);
   const page = urlPath?.split('/')[2] ?? '';
-  const strings = chunkFiles(manifest, `src/generated/core/${lang}.json`);
+  // The page's UI strings (a JSON file, fetched by src/i18n before hydrating): asked for early.
+  const core = coreUrls[lang]?.url;
   const boot = chunkFiles(manifest, 'src/app/boot.tsx'); // the app, loaded once the page has painted (src/main.tsx)
   const pageChunk = PAGE_MODULES[page] ? chunkFiles(manifest, PAGE_MODULES[page]) : { js: [], css: [] };
   // The page's own stylesheet (e.g. the feedback forms'), so nothing moves when its chunk arrives.
   const already = linkedIn(doc);
   const links = [
     ...pageChunk.css.filter((f) => !already.has(f)).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
-    ...[...new Set([...boot.js, ...strings.js, ...pageChunk.js])].filter((f) => !already.has(f)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+    ...(core ? [`<link rel="preload" as="fetch" crossorigin href="${core}">`] : []),
+    ...[...new Set([...boot.js, ...pageChunk.js])].filter((f) => !already.has(f)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
   ].join('');
   doc = doc.replace('</head>', `${links}</head>`);
   return setRoot(doc, urlPath ? `data-page="${urlPath}"` : 'data-not-found=""', html);

@@ -9,7 +9,8 @@ import { getDb } from './database';
 import { assertPack, importPack } from './pack-import';
 import { reportError } from './errors';
 import { observable } from './observable';
-import { PACK_CACHE } from '../shared/worker-protocol';
+import { CORE_CACHE, PACK_CACHE } from '../shared/worker-protocol';
+import { cachedFetch } from '../shared/cached-fetch';
 
 export const contentVersion: string = manifest.contentVersion;
 export type PackInfo = { url: string; hash: string; bytes: number; gzipBytes: number };
@@ -21,15 +22,12 @@ export type PackState = 'unknown' | 'installed' | 'downloading' | 'missing' | 'f
 export const packStates = observable<Partial<Record<Lang, PackState>>>({}, { hydrateWith: 'current' });
 const setState = (lang: Lang, s: PackState) => packStates.set((prev) => ({ ...prev, [lang]: s }));
 
-async function fromCacheOrNetwork(url: string): Promise<Response> {
-  const cache = 'caches' in self ? await caches.open(PACK_CACHE) : null;
-  const hit = await cache?.match(url);
-  if (hit) return hit;
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`download failed: ${res.status}`);
-  // Pages not yet controlled by the service worker (the very first visit) cache it themselves.
-  if (cache) await cache.put(url, res.clone());
-  return res;
+/** Each language's UI strings and urgent numbers, a file of its own (src/i18n loads it). */
+export const coreInfo = manifest.cores as Record<Lang, { url: string; hash: string; gzipBytes: number }>;
+
+/** The language's UI strings into CORE_CACHE too: content without words around it is no use offline. */
+async function ensureCore(lang: Lang): Promise<void> {
+  await cachedFetch(CORE_CACHE, coreInfo[lang].url);
 }
 
 const running = new Map<Lang, Promise<PackState>>();
@@ -42,13 +40,14 @@ export function ensurePack(lang: Lang): Promise<PackState> {
     const info = packInfo[lang];
     const db = await getDb();
     const current = await db.packs.get(lang);
-    if (current?.hash === info.hash) {
+    if (current?.hash === info.hash && (await ensureCore(lang).then(() => true, () => false))) {
       setState(lang, 'installed');
       return 'installed';
     }
     setState(lang, 'downloading');
     try {
-      const res = await fromCacheOrNetwork(info.url);
+      await ensureCore(lang);
+      const res = await cachedFetch(PACK_CACHE, info.url);
       const pack: unknown = await res.json();
       assertPack(pack, lang, info.hash);
       await importPack(db, pack);
@@ -73,7 +72,7 @@ export async function installedLangs(): Promise<Lang[]> {
 }
 
 export function bytesToDownload(langs: readonly Lang[]): number {
-  return langs.reduce((sum, l) => sum + packInfo[l].gzipBytes, 0);
+  return langs.reduce((sum, l) => sum + packInfo[l].gzipBytes + coreInfo[l].gzipBytes, 0);
 }
 
 export async function downloadAll(): Promise<PackState[]> {

@@ -1,6 +1,8 @@
 // Storage on the phone: how much is used, asking the browser to keep it, and erase-all.
 import { getDb } from './database';
-import { isShellCache, isWorkerToPage, type PageToWorker } from '../shared/worker-protocol';
+import { CORE_CACHE, isShellCache, isWorkerToPage, type PageToWorker } from '../shared/worker-protocol';
+import { isLang } from '../shared/langs.js';
+import { coreInfo } from './packs';
 
 export async function estimateUsage(): Promise<{ used: number; quota: number } | null> {
   if (!navigator.storage?.estimate) return null;
@@ -53,7 +55,7 @@ function deleteDatabase(name: string): Promise<void> {
 
 /**
  * Erase everything personal and downloaded: the database (answers, notes, outbox, sent ids,
- * settings, content), every cache but the precached shell (map tiles = places looked at,
+ * settings, content), every cache but the precached shell and the UI strings on screen (map tiles = places looked at,
  * language packs, lazily loaded code) with the worker's records of them, any other
  * IndexedDB database, local and session storage. The app shell stays precached so Qadam
  * still opens; content comes back the next time there is a connection.
@@ -83,13 +85,28 @@ export function takeErased(): boolean {
   return erasedThisLoad;
 }
 
+/**
+ * The UI strings of the language on screen stay (the page reloads in it, and offline Qadam could
+ * not say a word without them); those of any other language the family used go.
+ */
+async function keepOnlyShownLanguage(): Promise<void> {
+  const shown = document.documentElement.lang;
+  const keep = isLang(shown) ? coreInfo[shown].url : null;
+  const cache = await caches.open(CORE_CACHE);
+  for (const req of await cache.keys()) if (new URL(req.url).pathname !== keep) await cache.delete(req);
+}
+
 export async function eraseEverything(): Promise<void> {
   const db = await getDb();
   db.close();
   await db.delete();
   const workerErased = await eraseWorkerTraces();
   if ('caches' in window) {
-    for (const name of await caches.keys()) if (!isShellCache(name)) await caches.delete(name);
+    for (const name of await caches.keys()) {
+      if (isShellCache(name)) continue;
+      if (name === CORE_CACHE) await keepOnlyShownLanguage();
+      else await caches.delete(name);
+    }
   }
   // The expiry records: emptied by the worker, which keeps them open (deleting them from
   // here would only wait on it); with no worker to ask, nobody holds them, so delete them.

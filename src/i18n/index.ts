@@ -1,9 +1,15 @@
-// i18next setup. Each language's UI strings (and help numbers) are a small JSON chunk
-// generated from content/strings by the content build; the service worker precaches all
-// six, so switching language works offline from the first visit.
+// i18next setup. Each language's UI strings (and help numbers) are a small JSON file made from
+// content/strings by the content build (/packs/core-{lang}.{hash}.json). A phone fetches the
+// languages it uses and keeps them (CORE_CACHE) with their packs; they are not precached, since
+// five languages a family may never read were ~35 KiB of every first visit. Offline, a language
+// whose strings are not on the phone falls back to one that is (its pages then offer the content
+// in that language, see ui/PackGate).
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Lang } from '../shared/langs.js';
+import { LANGS, type Lang } from '../shared/langs.js';
+import { CORE_CACHE } from '../shared/worker-protocol';
+import { cachedFetch, isCached } from '../shared/cached-fetch';
+import manifest from '../generated/packs.json';
 
 export interface HelpNumber {
   id: string;
@@ -21,18 +27,35 @@ export interface Core {
   help: HelpNumber[];
 }
 
-const loaders = import.meta.glob<Core>('../generated/core/*.json', { import: 'default' });
+const coreUrls = manifest.cores as Record<Lang, { url: string }>;
+// The prerender (Node) and unit tests read the generated files; in the phone's build this is
+// dead code, so no string file is bundled.
+const bundled = import.meta.env.SSR || import.meta.env.MODE === 'test' ? import.meta.glob<Core>('../generated/core/*.json', { import: 'default' }) : null;
 const loaded = new Map<Lang, Core>();
 
-/** One language's UI strings and urgent numbers (precached, so this works offline). */
+/** One language's UI strings and urgent numbers: from this phone's cache, else the network. */
 export async function loadCore(lang: Lang): Promise<Core> {
   const hit = loaded.get(lang);
   if (hit) return hit;
-  const load = loaders[`../generated/core/${lang}.json`];
-  if (!load) throw new Error(`No UI strings for ${lang}`);
-  const core = await load();
+  const load = bundled?.[`../generated/core/${lang}.json`];
+  const core = load ? await load() : ((await (await cachedFetch(CORE_CACHE, coreUrls[lang].url)).json()) as Core);
   loaded.set(lang, core);
   return core;
+}
+
+/**
+ * The strings of `lang`, or (offline, when they are not on this phone) of a language that is:
+ * Qadam always has words to say "this language is not on your phone yet".
+ */
+async function loadCoreOrFallback(lang: Lang): Promise<{ lang: Lang; core: Core }> {
+  try {
+    return { lang, core: await loadCore(lang) };
+  } catch (e) {
+    const current = i18next.isInitialized ? (i18next.language as Lang) : null;
+    if (current && loaded.has(current)) return { lang: current, core: loaded.get(current)! };
+    for (const other of LANGS) if (await isCached(CORE_CACHE, coreUrls[other].url).catch(() => false)) return { lang: other, core: await loadCore(other) };
+    throw e;
+  }
 }
 
 export function helpNumbers(lang: Lang): HelpNumber[] {
@@ -42,8 +65,8 @@ export function helpNumbers(lang: Lang): HelpNumber[] {
 let initialised: Promise<unknown> | null = null;
 
 /** Load a language's strings (from the precache when offline) and make it current. */
-export async function switchLanguage(lang: Lang): Promise<void> {
-  const core = await loadCore(lang);
+export async function switchLanguage(wanted: Lang): Promise<void> {
+  const { lang, core } = await loadCoreOrFallback(wanted);
   if (!initialised) {
     initialised = i18next.use(initReactI18next).init({
       lng: lang,

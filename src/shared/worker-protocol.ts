@@ -7,6 +7,13 @@
 export const PACK_CACHE = 'qadam-packs-v1';
 /** Online map tiles the family looked at: a record of places, so "erase everything" clears it. */
 export const TILE_CACHE = 'qadam-tiles';
+/**
+ * Each language's UI strings and urgent numbers (/packs/core-{lang}.{hash}.json), kept for the
+ * languages this phone has used: the page fills it (src/shared/cached-fetch.ts), the worker
+ * refreshes it on an update. "Erase everything" keeps only the language on screen: without it
+ * Qadam could not show a word offline afterwards.
+ */
+export const CORE_CACHE = 'qadam-core-v1';
 /** Lazily loaded code kept for offline use (the "open now" chunk). */
 export const LAZY_CACHE = 'qadam-lazy';
 

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 // Qadam's service worker: the whole caching policy, in one place.
 //
-//  1. Precache (workbox-precaching): the shell, every lazy chunk and all six languages' UI
-//     strings, listed by the build in self.__WB_MANIFEST. Installed atomically: a new version
+//  1. Precache (workbox-precaching): the shell and every lazy chunk, listed by the build in
+//     self.__WB_MANIFEST (not the UI strings: see 3). Installed atomically: a new version
 //     either has every file or stays "installing"; the old one keeps serving meanwhile.
 //  2. Navigations: a page URL /{lang}/… gets that language's SHELL (header and navigation in
 //     that language around an empty main: the precached index.html with the language's markup
@@ -14,10 +14,12 @@
 //     budget): they are for visits without this worker. /api is never intercepted,
 //     and neither is /kit/: /kit/qadam-{lang}.html must give the one-file kit, not the app
 //     shell, also on a phone that has the app installed; nor /admin (the NGO dashboard).
-//  3. Content packs (/packs/{lang}.{hash}.json): cache-first, hashed names so never stale.
-//     Only languages the family chose are here. On install, a new version first downloads
-//     the new pack of each language already on the phone, so an update never leaves new
-//     code with old content missing offline. On activate, packs of old versions are removed.
+//  3. Content packs (/packs/{lang}.{hash}.json) and each language's UI strings and urgent
+//     numbers (/packs/core-{lang}.{hash}.json): cache-first, hashed names so never stale.
+//     Only languages the family used are here (the page fetches them). On install, a new
+//     version first downloads the new pack and strings of each language already on the
+//     phone, so an update never leaves new code with old content or words missing offline.
+//     On activate, files of old versions are removed.
 //  4. Updates wait for the user: we skipWaiting only when the page asks (SKIP_WAITING),
 //     which it does after "New version, reload" is tapped and no unsaved input is at risk.
 //  5. Feedback outbox: a Background Sync handler sends queued feedback once there is a
@@ -30,7 +32,7 @@ import { CacheFirst } from 'workbox-strategies';
 import { CacheExpiration, ExpirationPlugin } from 'workbox-expiration';
 import { clientsClaim } from 'workbox-core';
 import manifest from '../generated/packs.json';
-import { LAZY_CACHE, OUTBOX_SYNC_TAG, PACK_CACHE, TILE_CACHE, TRACE_CACHES, isPageToWorker, type WorkerToPage } from '../shared/worker-protocol';
+import { CORE_CACHE, LAZY_CACHE, OUTBOX_SYNC_TAG, PACK_CACHE, TILE_CACHE, TRACE_CACHES, isPageToWorker, type WorkerToPage } from '../shared/worker-protocol';
 import { sendPending } from '../shared/outbox/send';
 import { openOutboxStore } from '../shared/outbox/idb-store';
 import { isTileOrigin } from '../shared/tiles.js';
@@ -41,8 +43,10 @@ declare const self: ServiceWorkerGlobalScope;
 
 type PackEntry = { url: string; hash: string };
 const packs = manifest.packs as Record<string, PackEntry>;
-const currentPackUrls = new Set(Object.values(packs).map((p) => p.url));
-const langOfPackUrl = (url: string) => new URL(url, self.location.origin).pathname.match(/^\/packs\/([a-z]{2})\./)?.[1];
+const cores = manifest.cores as Record<string, PackEntry>;
+const currentPackUrls = new Set([...Object.values(packs), ...Object.values(cores)].map((p) => p.url));
+/** /packs/uz.{hash}.json and /packs/core-uz.{hash}.json → 'uz' */
+const langOfPackUrl = (url: string) => new URL(url, self.location.origin).pathname.match(/^\/packs\/(?:core-)?([a-z]{2})\./)?.[1];
 
 // Install progress for the page's "Saving Qadam to this phone" strip: each precache entry
 // stored is one step. Sent to every window, controlled or not (on a first visit none is yet).
@@ -110,6 +114,8 @@ registerRoute(
   }),
 );
 
+// UI strings (/packs/core-{lang}.{hash}.json) and content packs: hashed, so cache-first.
+registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/packs/core-'), new CacheFirst({ cacheName: CORE_CACHE }));
 registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/packs/'), new CacheFirst({ cacheName: PACK_CACHE }));
 
 // Map (src/features/map). (a) Online map tiles, only if the family switched them on: cached
@@ -135,24 +141,32 @@ registerRoute(
   new CacheFirst({ cacheName: LAZY_CACHE, plugins: [new ExpirationPlugin({ maxEntries: 4 })] }),
 );
 
-/** Fetch this version's pack for every language that has an older pack cached. */
+/**
+ * Fetch this version's pack and UI strings for every language this phone has (an older pack or
+ * strings cached). A phone updated from a version that precached all six languages' strings
+ * has none cached yet: its packs say which languages to fetch.
+ */
 async function refreshInstalledPacks(): Promise<void> {
-  const cache = await caches.open(PACK_CACHE);
-  const langs = new Set((await cache.keys()).map((r) => langOfPackUrl(r.url)).filter(Boolean) as string[]);
+  const [packCache, coreCache] = await Promise.all([caches.open(PACK_CACHE), caches.open(CORE_CACHE)]);
+  const urls = [...(await packCache.keys()), ...(await coreCache.keys())].map((r) => r.url);
+  const langs = new Set(urls.map(langOfPackUrl).filter(Boolean) as string[]);
   for (const lang of langs) {
-    const entry = packs[lang];
-    if (!entry || (await cache.match(entry.url))) continue;
-    const res = await fetch(entry.url, { cache: 'no-store' });
-    // Throwing fails the install: the phone keeps the old, complete version.
-    if (!res.ok) throw new Error(`pack ${entry.url}: ${res.status}`);
-    await cache.put(entry.url, res);
+    for (const [cache, entry] of [[packCache, packs[lang]], [coreCache, cores[lang]]] as const) {
+      if (!entry || (await cache.match(entry.url))) continue;
+      const res = await fetch(entry.url, { cache: 'no-store' });
+      // Throwing fails the install: the phone keeps the old, complete version.
+      if (!res.ok) throw new Error(`${entry.url}: ${res.status}`);
+      await cache.put(entry.url, res);
+    }
   }
 }
 
 async function pruneOldPacks(): Promise<void> {
-  const cache = await caches.open(PACK_CACHE);
-  for (const req of await cache.keys()) {
-    if (!currentPackUrls.has(new URL(req.url).pathname)) await cache.delete(req);
+  for (const name of [PACK_CACHE, CORE_CACHE]) {
+    const cache = await caches.open(name);
+    for (const req of await cache.keys()) {
+      if (!currentPackUrls.has(new URL(req.url).pathname)) await cache.delete(req);
+    }
   }
 }
 
