@@ -7,7 +7,7 @@ import { readYaml, readFrontMatter, validate } from './read.js';
 import { LANGS, articleMetaSchema, articleFrontSchema, helpSchema, stringsSchema } from './schemas.js';
 import { renderMarkdown } from './markdown.js';
 import { allowedNumbers, checkLink, findPhoneNumbers } from './checks.js';
-import { buildSearchIndex, searchDocuments } from './search-index.js';
+import { buildSearchIndex } from '../../src/shared/search-docs.js';
 import { loadLeaflet } from '../leaflets/content.js';
 import { loadChecklists, loadPoints, crossCheckChecklists, checklistForLang, pointForLang } from './items.js';
 import { loadBeforeYouGo } from './notes.js';
@@ -138,7 +138,6 @@ export function compileContent(dir) {
             summary: a.summary,
             translation: a.translation,
             html: a.html,
-            text: a.text, // for the search index only; dropped from the pack below
           };
         })
         .sort((x, y) => x.topic.localeCompare(y.topic) || x.order - y.order || x.slug.localeCompare(y.slug)),
@@ -146,16 +145,12 @@ export function compileContent(dir) {
       points: points.map((p) => pointForLang(p, lang)),
     };
   }
-  // Search: each pack carries its own index, and non-Russian packs also carry the Russian
-  // one, because many families read some Russian and more is written in it.
-  const ruDocs = searchDocuments('ru', packs.ru);
-  const ruIndex = buildSearchIndex(ruDocs);
-  const ruFallback = buildSearchIndex(ruDocs, { fallback: true });
-  for (const lang of LANGS) {
-    const own = lang === 'ru' ? ruIndex : buildSearchIndex(searchDocuments(lang, packs[lang]));
-    packs[lang].search = lang === 'ru' ? { index: own } : { index: own, ru: ruFallback };
-  }
-  for (const lang of LANGS) for (const a of packs[lang].articles) delete a.text;
+  // Search: each phone builds its own language's index when it imports the pack
+  // (src/data/pack-import.ts), from the pack's own text, so the pack does not carry it. The
+  // Russian one is shipped in every other pack, because many families read some Russian and
+  // more is written in it; made by the same shared module from the Russian pack as it ships.
+  const ruFallback = buildSearchIndex('ru', packs.ru, { fallback: true });
+  for (const lang of LANGS) if (lang !== 'ru') packs[lang].search = { ru: ruFallback };
   // The help page is in the always-cached core, so every language's numbers work offline.
   const helpByLang = Object.fromEntries(
     LANGS.map((lang) => [

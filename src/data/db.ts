@@ -103,7 +103,7 @@ export interface PointRecord {
 
 export interface SearchIndexRecord {
   lang: Lang;
-  index: string; // MiniSearch JSON, built at build time
+  index: string; // MiniSearch JSON, built on the phone when the pack is imported (pack-import.ts)
   ru?: string; // the Russian index too: a fallback for families who read some Russian
 }
 

@@ -3,7 +3,9 @@
 //   - user data (settings, children, progress, outbox) is outside the transaction, so it
 //     cannot change;
 //   - if anything fails half-way, IndexedDB rolls back and the previous content stays.
-import type { QadamDB, ArticleRecord, ChecklistRecord, PointRecord } from './db';
+// The pack's own search index is built here, before the transaction (a transaction must not
+// wait on other work), from the pack itself by the module the build uses for the Russian one.
+import type { QadamDB, ArticleRecord, ChecklistRecord, PointRecord, SearchIndexRecord } from './db';
 import type { Lang } from '../shared/langs.js';
 import { isLang } from '../shared/langs.js';
 
@@ -15,7 +17,8 @@ export interface Pack {
   articles: WithoutLang<ArticleRecord>[];
   checklists?: WithoutLang<ChecklistRecord>[];
   points?: WithoutLang<PointRecord>[];
-  search?: { index: string; ru?: string };
+  /** Only the Russian fallback index ships (absent in the Russian pack); the own one is built on import. */
+  search?: { ru?: string };
 }
 
 export class PackError extends Error {
@@ -42,21 +45,32 @@ export function assertPack(value: unknown, lang: Lang, hash: string): asserts va
       throw new PackError(`pack has malformed ${name}`);
     }
   }
-  if (p.search !== undefined && (!isObj(p.search) || typeof p.search.index !== 'string')) {
+  if (p.search !== undefined && (!isObj(p.search) || (p.search.ru !== undefined && typeof p.search.ru !== 'string'))) {
     throw new PackError('pack has a malformed search index');
   }
 }
 
+/**
+ * The search record for a pack, as the search page reads it: the pack's own index, built
+ * here from its articles, checklists and points, plus the Russian fallback it carries.
+ * MiniSearch loads only now, so its bytes are paid when content arrives, not on the home page.
+ */
+export async function searchRecord(pack: Pack): Promise<SearchIndexRecord> {
+  const { buildSearchIndex } = await import('../shared/search-docs.js');
+  const index = buildSearchIndex(pack.lang, pack);
+  return { lang: pack.lang, index, ...(pack.search?.ru ? { ru: pack.search.ru } : {}) };
+}
+
 export async function importPack(db: QadamDB, pack: Pack): Promise<void> {
   const { lang } = pack;
+  const search = await searchRecord(pack);
   const withLang = <T extends object>(rows: T[] = []) => rows.map((r) => ({ ...r, lang }));
   await db.transaction('rw', [db.packs, db.articles, db.checklists, db.points, db.search], async () => {
     await Promise.all([db.articles, db.checklists, db.points].map((t) => t.where('lang').equals(lang).delete()));
     await db.articles.bulkAdd(withLang(pack.articles));
     await db.checklists.bulkAdd(withLang(pack.checklists));
     await db.points.bulkAdd(withLang(pack.points));
-    if (pack.search) await db.search.put({ lang, index: pack.search.index, ...(pack.search.ru ? { ru: pack.search.ru } : {}) });
-    else await db.search.delete(lang);
+    await db.search.put(search);
     await db.packs.put({ lang, hash: pack.hash, importedAt: new Date().toISOString() });
   });
 }

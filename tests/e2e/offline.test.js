@@ -89,6 +89,23 @@ describe('after the first visit is ready offline', () => {
     }
   });
 
+  test('search finds articles with the network cut, from the index the phone built at import', async () => {
+    const { context, page, errors } = await newPhone(app.browser);
+    await page.goto(`${app.server.url}/tg/`);
+    await waitOfflineReady(page);
+    await context.setOffline(true);
+    const results = page.locator('[data-testid="search-results"]');
+    // A Tajik query (the Tajik pack ships no index of its own: the phone made it)...
+    await page.goto(`${app.server.url}/tg/search?q=${encodeURIComponent('бақайдгирии таваллуд')}`);
+    await expect.poll(() => results.locator('a[href="/tg/rights/birth-registration"]').count()).toBe(1);
+    // ...and a Russian one, found through the Russian fallback the pack carries, shown in Tajik.
+    await page.fill('#q', 'свидетельство о рождении');
+    const viaRussian = results.locator('a[href="/tg/rights/birth-registration"]');
+    await expect.poll(() => viaRussian.locator('.card-note').textContent()).toBe(strings('tg').search.viaRussian);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('a language chosen while offline is kept after a reload', async () => {
     const { context, page } = await newPhone(app.browser);
     await page.goto(`${app.server.url}/ru/`);

@@ -5,6 +5,7 @@ import Dexie from 'dexie';
 import { openDb, type QadamDB } from '../../src/data/db';
 import { assertPack, importPack, PackError } from '../../src/data/pack-import';
 import { makePack, packArticle } from '../fixtures/packs';
+import { loadIndex, runSearch } from '../../src/features/search/engine';
 import { uniqueDbName } from './helpers/dexie-versions';
 
 let db: QadamDB;
@@ -65,14 +66,51 @@ describe('importPack', () => {
     await importPack(db, makePack('kk', 'good', ['birth-registration', 'stay-rules']));
     const articlesBefore = await db.articles.toArray();
     const packBefore = await db.packs.get('kk');
+    const searchBefore = await db.search.get('kk');
 
-    // The same slug twice: the delete has already run when bulkAdd hits a ConstraintError.
-    const broken = { lang: 'kk' as const, hash: 'bad', articles: [packArticle('dup'), packArticle('dup')] };
+    // A slug IndexedDB cannot use as a key (assertPack would refuse it; the search index takes
+    // it): the delete has already run when bulkAdd fails.
+    const broken = { lang: 'kk' as const, hash: 'bad', articles: [packArticle('fine'), packArticle(true as unknown as string)] };
     const err = await importPack(db, broken).then(() => null, (e: Error) => e);
-    expect(err?.name).toMatch(/BulkError|ConstraintError/);
+    expect(err?.name).toMatch(/BulkError|DataError/);
 
     expect(await db.articles.toArray()).toEqual(articlesBefore);
     expect(await db.packs.get('kk')).toEqual(packBefore);
+    expect(await db.search.get('kk')).toEqual(searchBefore);
+  });
+
+  it('keeps the previous content when the search index cannot be built (the same slug twice)', async () => {
+    await importPack(db, makePack('kk', 'good', ['birth-registration']));
+    const articlesBefore = await db.articles.toArray();
+    const broken = { lang: 'kk' as const, hash: 'bad', articles: [packArticle('dup'), packArticle('dup')] };
+    await expect(importPack(db, broken)).rejects.toThrow(/duplicate ID rights:dup/);
+    expect(await db.articles.toArray()).toEqual(articlesBefore);
+    expect((await db.packs.get('kk'))?.hash).toBe('good');
+  });
+});
+
+describe('the search index, built on the phone at import', () => {
+  it('finds an article by a word of its body (in the HTML only) and keeps the Russian fallback as shipped', async () => {
+    const kk = makePack('kk', 'k1', ['stay-rules']);
+    kk.articles.push(packArticle('birth-registration', { html: '<h2 id="z">ЗАГС</h2><p>Куәлік &quot;алу&quot; тегін</p>' }));
+    const ru = (await import('../../src/shared/search-docs.js')).buildSearchIndex('ru', makePack('ru', 'r1', ['birth-registration']), { fallback: true });
+    await importPack(db, { ...kk, search: { ru } });
+    const record = await db.search.get('kk');
+    expect(record?.ru).toBe(ru);
+    const index = loadIndex(record!);
+    expect(runSearch(index, 'куәлік').map((h) => h.ref)).toEqual(['birth-registration']);
+    expect(runSearch(index, 'алу').map((h) => h.ref)).toEqual(['birth-registration']); // &quot; is not part of the word
+    expect(runSearch(index, 'quot')).toEqual([]);
+  });
+
+  it('replaces the index with the new pack\'s words, and a Russian pack gets one without a fallback', async () => {
+    await importPack(db, makePack('ru', 'r1', ['old-article']));
+    await importPack(db, makePack('ru', 'r2', ['new-article']));
+    const record = await db.search.get('ru');
+    expect(record).not.toHaveProperty('ru');
+    const refs = (q: string) => runSearch(loadIndex(record!), q).map((h) => h.ref);
+    expect(refs('new')).toEqual(['new-article']);
+    expect(refs('old')).toEqual([]);
   });
 });
 
@@ -107,6 +145,19 @@ describe('assertPack', () => {
   ])('rejects a pack with %s', (_what, bad) => {
     const pack = { ...good(), articles: [packArticle('ok'), bad] };
     expect(() => assertPack(pack, 'kk', 'h1')).toThrow(/malformed article/);
+  });
+
+  it('accepts a pack with the Russian fallback, or with no search field', () => {
+    expect(() => assertPack({ ...good(), search: { ru: '{}' } }, 'kk', 'h1')).not.toThrow();
+    expect(() => assertPack({ ...good(), search: {} }, 'kk', 'h1')).not.toThrow();
+  });
+
+  it.each([
+    ['a search field that is text', 'index'],
+    ['a Russian fallback that is not text', { ru: { index: 1 } }],
+    ['a null search field', null],
+  ])('rejects a pack with %s', (_what, search) => {
+    expect(() => assertPack({ ...good(), search }, 'kk', 'h1')).toThrow(/malformed search index/);
   });
 
   it.each([null, undefined, 'text', 42])('rejects %j as not a pack', (value) => {

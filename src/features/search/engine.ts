@@ -1,4 +1,4 @@
-// Offline search over one language's pack: the index was built at build time and is
+// Offline search over one language's pack: the index was built when the pack was imported and is
 // only loaded here (once per pack version), so a keystroke costs a query, not an index.
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { SEARCH_OPTIONS, foldTerm, tokenize } from '../../shared/fold.js';
