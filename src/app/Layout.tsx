@@ -1,6 +1,6 @@
 // Page frame for one language: header with language switch and connectivity, notices,
 // main content, bottom navigation with the four doors, and the offline status line.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n';
@@ -49,9 +49,12 @@ function LanguageSelect({ lang }: { lang: Lang }) {
 
 export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) {
   // Render only once the strings of this URL's language are active, so text and
-  // <html lang> never disagree (useTranslation re-renders on languageChanged).
+  // <html lang> never disagree (useTranslation re-renders on languageChanged). Offline, when that
+  // language's strings are not on the phone, the page shows in the language that is (its pack
+  // gate then says what is missing and offers the page in that language).
   const { t, i18n } = useTranslation();
-  const shown = i18n.language === lang;
+  const [fellBack, setFellBack] = useState<Lang | null>(null);
+  const shown = i18n.language === lang || fellBack === lang;
   const [path] = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   useOfflineReady(lang); // <html data-offline-ready>, and what becoming ready sets off
@@ -60,9 +63,13 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
 
   // Language of the URL is the truth: load its strings, remember it, get its content.
   useEffect(() => {
-    void switchLanguage(lang);
+    let live = true;
+    void switchLanguage(lang).then((showing) => live && setFellBack(showing === lang ? null : lang), reportError);
     setSetting('lang', lang).catch(reportError);
     void ensurePack(lang);
+    return () => {
+      live = false;
+    };
   }, [lang]);
 
   // After navigation, move focus to the page heading so screen readers announce it, unless

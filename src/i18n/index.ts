@@ -64,8 +64,11 @@ export function helpNumbers(lang: Lang): HelpNumber[] {
 
 let initialised: Promise<unknown> | null = null;
 
-/** Load a language's strings (from the precache when offline) and make it current. */
-export async function switchLanguage(wanted: Lang): Promise<void> {
+/**
+ * Load a language's strings (from this phone's cache when offline) and make it current.
+ * Resolves with the language now shown: `wanted`, or offline the one on the phone it fell back to.
+ */
+export async function switchLanguage(wanted: Lang): Promise<Lang> {
   const { lang, core } = await loadCoreOrFallback(wanted);
   if (!initialised) {
     initialised = i18next.use(initReactI18next).init({
@@ -88,6 +91,7 @@ export async function switchLanguage(wanted: Lang): Promise<void> {
     if (i18next.language !== lang) await i18next.changeLanguage(lang);
   }
   if (typeof document !== 'undefined') document.documentElement.lang = lang; // also covers the very first language
+  return lang;
 }
 
 export { i18next };
