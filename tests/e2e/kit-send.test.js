@@ -63,6 +63,8 @@ const shared = (page) => page.evaluate(() => window.__shared);
 async function enterFamilyData(page) {
   await page.goto(`${app.server.url}/ru/checklists`);
   const picker = page.locator('[data-testid="child-picker"]');
+  // Rename, add and clear are folded away under "Rename or add a child": open it as a user would.
+  await picker.locator(`summary:has-text("${ru.checklists.children.manage}")`).click();
   await picker.locator(`button:has-text("${ru.checklists.children.add}")`).click();
   await picker.locator('input').fill(SECRETS.nickname);
   await picker.locator(`button:has-text("${ru.checklists.children.save}")`).click();
