@@ -63,6 +63,8 @@ const shared = (page) => page.evaluate(() => window.__shared);
 async function enterFamilyData(page) {
   await page.goto(`${app.server.url}/ru/checklists`);
   const picker = page.locator('[data-testid="child-picker"]');
+  // Rename, add and clear are folded away under "Rename or add a child": open it as a user would.
+  await picker.locator(`summary:has-text("${ru.checklists.children.manage}")`).click();
   await picker.locator(`button:has-text("${ru.checklists.children.add}")`).click();
   await picker.locator('input').fill(SECRETS.nickname);
   await picker.locator(`button:has-text("${ru.checklists.children.save}")`).click();
@@ -70,11 +72,13 @@ async function enterFamilyData(page) {
 
   await page.goto(`${app.server.url}/ru/checklists/register-birth`);
   const step = (id) => `.cl-steps [data-step="${id}"]`;
-  await page.check(`${step('apply-at-psc')} input[type="checkbox"]`);
+  // The note first: a ticked step folds to its title, note and all.
   await page.click(`${step('apply-at-psc')} .cl-note summary`);
   await page.fill(`${step('apply-at-psc')} textarea`, SECRETS.note);
   await page.locator(`${step('apply-at-psc')} textarea`).blur();
   await page.waitForSelector(`${step('apply-at-psc')} .cl-saved`);
+  await page.check(`${step('apply-at-psc')} input[type="checkbox"]`);
+  await page.waitForSelector(`${step('apply-at-psc')}[data-done="true"]`);
 
   await page.goto(`${app.server.url}/ru/feedback`);
   const form = page.locator('[data-testid="feedback-general"]');

@@ -153,3 +153,21 @@ test('a checklist and a place have Show QR; the place adds a contact card and it
   expect(geo).toBe(`geo:${place.coordinates.lat.toFixed(5)},${place.coordinates.lon.toFixed(5)}`);
   await context.close();
 });
+
+test('on a prerendered page, Show QR is not a dead button before the app has started', async () => {
+  // A first visit shows the prerendered HTML while the app loads (on a slow network, for
+  // seconds). A tap on Show QR then could not open anything, so the button must look and be
+  // disabled. Scripts are held back here so the page stays in that state.
+  const { context, page } = await newPhone(app.browser);
+  await page.route(/\.m?js(\?.*)?$/, (route) => route.abort());
+  await page.goto(`${app.server.url}/ru/map/kibhr-almaty`);
+  const button = page.getByRole('button', { name: strings('ru').share.showQr });
+  expect(await button.isDisabled()).toBe(true);
+  // Once the app is up, the same button works.
+  await page.unroute(/\.m?js(\?.*)?$/);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.render);
+  await button.click();
+  await page.locator('dialog[open] svg.qr').first().waitFor();
+  await context.close();
+});

@@ -29,7 +29,10 @@ export function ShowQr({ path, title, extra = [], buttonLabel }: { path: string;
     heading.current?.focus(); // start at the top (not scrolled down to the Close button)
   }, [open]);
   const url = shareUrl(path);
-  const canShare = useHydrated() && typeof navigator.share === 'function'; // the build has no share sheet
+  // A prerendered page shows this button before React has hydrated it; a tap then would do
+  // nothing. So it is disabled (drawn faded) until the app is live, and then works at once.
+  const hydrated = useHydrated();
+  const canShare = hydrated && typeof navigator.share === 'function'; // the build has no share sheet
   const codes = extra.flatMap((code): { text: string; label: string; ecc: 'M' | 'Q' }[] => {
     if (!code.split) return [{ text: code.text, label: code.label, ecc: 'Q' }];
     const parts = splitForQr(code.text);
@@ -41,7 +44,7 @@ export function ShowQr({ path, title, extra = [], buttonLabel }: { path: string;
   });
   return (
     <>
-      <button type="button" className="show-qr" onClick={() => setOpen(true)}>
+      <button type="button" className="show-qr" disabled={!hydrated} onClick={() => setOpen(true)}>
         <Icon name="qr" /> <span>{buttonLabel ?? t('share.showQr')}</span>
       </button>
       <dialog ref={dialog} className="qr-dialog" aria-labelledby="qr-title" onClose={() => setOpen(false)}>
