@@ -9,7 +9,7 @@ import { renderMarkdown } from './markdown.js';
 import { allowedNumbers, checkLink, findPhoneNumbers } from './checks.js';
 import { buildSearchIndex } from '../../src/shared/search-docs.js';
 import { loadLeaflet } from '../leaflets/content.js';
-import { loadChecklists, loadPoints, crossCheckChecklists, checklistForLang, pointForLang } from './items.js';
+import { loadChecklists, loadPoints, crossCheckChecklists, checklistForLang, pointForLang, rankPointNames } from './items.js';
 import { loadBeforeYouGo } from './notes.js';
 import { compileStateBodies, checkArticleNote, checkStepNotes } from './state-bodies.js';
 import { loadTerms, checkTerms } from './terms.js';
@@ -142,7 +142,7 @@ export function compileContent(dir) {
         })
         .sort((x, y) => x.topic.localeCompare(y.topic) || x.order - y.order || x.slug.localeCompare(y.slug)),
       checklists: checklists.map((c) => checklistForLang(c, lang, note.byLang[lang])).sort((x, y) => x.order - y.order),
-      points: points.map((p) => pointForLang(p, lang)),
+      points: rankPointNames(points.map((p) => pointForLang(p, lang)), lang),
     };
   }
   // Search: each phone builds its own language's index when it imports the pack

@@ -156,4 +156,19 @@ export function pointForLang(p, lang) {
   };
 }
 
+/**
+ * A language's places, each with its alphabetical rank (`nameRank`) in that language's order.
+ * The map list sorts by it, not by localeCompare on the phone: browsers carry different ICU data
+ * (Debian's Chromium has no Uzbek, Kazakh, Kyrgyz or Tajik collation and sorts as its own locale),
+ * and Uzbek puts oʻ, gʻ, sh and ch after z. Sorted here, with Node's full ICU, the list reads the
+ * same prerendered and on every phone. A language ICU has no tailoring for (tg) gets CLDR's root
+ * order, through "en", which has none either (not the build machine's own locale).
+ */
+export function rankPointNames(points, lang) {
+  const collator = new Intl.Collator(Intl.Collator.supportedLocalesOf([lang]).length ? lang : 'en');
+  const byName = [...points].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  const rank = new Map(byName.map((p, i) => [p.id, i]));
+  return points.map((p) => ({ ...p, nameRank: rank.get(p.id) }));
+}
+
 export { LANGS };

@@ -99,6 +99,8 @@ export interface PointRecord {
   intake?: string;
   sources: Source[]; // each with its own date
   verified: string; // the day the sources were read, not a check of the place
+  /** Alphabetical place among its language's points, by that language's collation (content build). */
+  nameRank?: number;
 }
 
 export interface SearchIndexRecord {

@@ -22,6 +22,8 @@ const text = (html) =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/\s+/g, ' ');
+/** An article's card in the rights list: the link whose title line is exactly the article's title (another card's summary may use its words). */
+const articleCard = (page, title) => page.locator('main').getByRole('link').filter({ has: page.getByText(title, { exact: true }) });
 const firstWords = (s, n = 8) => s.replace(/\s+/g, ' ').trim().split(' ').slice(0, n).join(' ');
 
 /** Every contract page that is prerendered, in one language. */
@@ -114,7 +116,7 @@ describe('with JavaScript off', () => {
     await page.waitForURL(`${app.server.url}/ru/rights`);
     await expect(page.locator('main h1').textContent()).resolves.toBe(ru.rights.title);
     const article = pack('ru').articles.find((a) => a.slug === 'free-legal-aid');
-    await page.locator('main').getByRole('link', { name: article.title }).click();
+    await articleCard(page, article.title).click();
     await page.waitForURL(`${app.server.url}/ru/rights/free-legal-aid`);
     await expect(page.locator('main h1').textContent()).resolves.toBe(article.title);
     const prose = (await page.locator('main .prose').innerText()).replace(/\s+/g, ' ');
@@ -145,17 +147,20 @@ describe('hydration', () => {
   // The not-found page is a document with status 404 on purpose; Chromium logs that status.
   const DOCUMENT_404 = /Failed to load resource: the server responded with a status of 404/;
 
-  async function visitAll(context, urls) {
+  /** What is wrong with one page's first visit in this tab (nothing: []). */
+  async function visit(page, urlPath) {
+    const messages = [];
+    const notFound = urlPath.endsWith('/no-such-page');
+    const expected = (text) => HARNESS.test(text) || (notFound && DOCUMENT_404.test(text));
+    const onConsole = (m) => ['error', 'warning'].includes(m.type()) && !expected(m.text()) && messages.push(`${m.type()}: ${m.text()}`);
+    const onError = (e) => messages.push(`pageerror: ${e.message}`);
+    page.on('console', onConsole);
+    page.on('pageerror', onError);
     const problems = [];
-    for (const urlPath of urls) {
-      const page = await context.newPage();
-      const messages = [];
-      const notFound = urlPath.endsWith('/no-such-page');
-      const expected = (text) => HARNESS.test(text) || (notFound && DOCUMENT_404.test(text));
-      page.on('console', (m) => ['error', 'warning'].includes(m.type()) && !expected(m.text()) && messages.push(`${m.type()}: ${m.text()}`));
-      page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+    try {
       const res = await page.goto(`${app.server.url}${urlPath}`);
-      await page.waitForFunction(() => window.__after !== undefined, null, { timeout: 30_000 });
+      // Polled on a timer, not on animation frames: a tab that is not in front may get none.
+      await page.waitForFunction(() => window.__after !== undefined, null, { timeout: 30_000, polling: 50 });
       const { before, after, how, title } = await page.evaluate(() => ({
         before: window.__before,
         after: window.__after,
@@ -168,28 +173,69 @@ describe('hydration', () => {
       if (!before?.trim()) problems.push(`${urlPath}: no prerendered text`);
       if (before !== after) problems.push(`${urlPath}: text changed on hydration`);
       if (!title.endsWith('· Qadam')) problems.push(`${urlPath}: title "${title}"`);
-      if (messages.length) problems.push(`${urlPath}: ${messages.join(' | ')}`);
-      await page.close();
+    } catch (e) {
+      problems.push(`${urlPath}: ${e.message.split('\n')[0]}`);
+    } finally {
+      page.off('console', onConsole);
+      page.off('pageerror', onError);
     }
+    if (messages.length) problems.push(`${urlPath}: ${messages.join(' | ')}`);
     return problems;
   }
 
-  // ~45 pages per language, each loaded and hydrated: minutes on a busy 2-core machine.
+  /** A phone of its own: the worker blocked, the text recorder in every document. */
+  async function newRecordingPhone() {
+    const context = await app.browser.newContext({ locale: 'ru-RU', serviceWorkers: 'block' });
+    await context.addInitScript(RECORD_TEXT);
+    return context;
+  }
+
+  // Pages load side by side in this many tabs: most of a visit is waiting (network, idle
+  // callbacks, the paint before boot), so a 2-core machine does several at once.
+  const TABS = 4;
+
+  /** Runs `work` over `items`, at most `n` at a time, each worker with its own slot number. */
+  async function inParallel(items, n, work) {
+    const queue = [...items];
+    const results = await Promise.all(
+      Array.from({ length: Math.min(n, queue.length) }, async (_, slot) => {
+        const out = [];
+        while (queue.length) out.push(...(await work(queue.shift(), slot)));
+        return out;
+      }),
+    );
+    return results.flat();
+  }
+
+  // ~53 pages per language, each loaded and hydrated once.
   test.each(LANGS)('%s: every contract page hydrates with the same text and no console error or warning', async (lang) => {
     const pages = contractPages(lang);
-    const checklistPages = pages.filter((p) => p.includes('/checklists'));
+    const isChecklist = (p) => p.includes('/checklists');
     // One phone for the pages that read only content (the pack downloads once) …
-    const shared = await app.browser.newContext({ locale: 'ru-RU', serviceWorkers: 'block' });
-    await shared.addInitScript(RECORD_TEXT);
-    const problems = await visitAll(shared, pages.filter((p) => !checklistPages.includes(p)));
+    const shared = await newRecordingPhone();
+    const tabs = await Promise.all(Array.from({ length: TABS }, () => shared.newPage()));
+    // … first as a new family meets it: home, help, then the rights list, which installs the
+    // pack. The other content pages then open side by side on the same phone.
+    const problems = [];
+    for (const urlPath of pages.slice(0, 3)) problems.push(...(await visit(tabs[0], urlPath)));
+    // … and a fresh phone for each checklist page: they were built as a fresh phone sees them
+    // (no child yet). They go first in the queue: they take longest (each downloads the pack).
+    const jobs = [
+      ...pages.filter(isChecklist).map((urlPath) => ({ urlPath, fresh: true })),
+      ...pages.slice(3).filter((p) => !isChecklist(p)).map((urlPath) => ({ urlPath, fresh: false })),
+    ];
+    problems.push(
+      ...(await inParallel(jobs, TABS, async ({ urlPath, fresh }, slot) => {
+        if (!fresh) return visit(tabs[slot], urlPath);
+        const phone = await newRecordingPhone();
+        try {
+          return await visit(await phone.newPage(), urlPath);
+        } finally {
+          await phone.close();
+        }
+      })),
+    );
     await shared.close();
-    // … and a fresh phone for each checklist page: they were built as a fresh phone sees them.
-    for (const urlPath of checklistPages) {
-      const fresh = await app.browser.newContext({ locale: 'ru-RU', serviceWorkers: 'block' });
-      await fresh.addInitScript(RECORD_TEXT);
-      problems.push(...(await visitAll(fresh, [urlPath])));
-      await fresh.close();
-    }
     expect(problems).toEqual([]);
   }, 600_000);
 });
@@ -202,7 +248,7 @@ test('the page title follows the family around the app', async () => {
   await expect.poll(() => page.title()).toBe(`${kk.home.title} · Qadam`);
   await page.getByRole('navigation', { name: kk.app.menu }).getByRole('link', { name: kk.nav.rights }).click();
   await expect.poll(() => page.title()).toBe(`${kk.rights.title} · Qadam`);
-  await page.locator('main').getByRole('link', { name: article.title }).click();
+  await articleCard(page, article.title).click();
   await expect.poll(() => page.title()).toBe(`${article.title} · Qadam`);
   await page.getByRole('navigation', { name: kk.app.menu }).getByRole('link', { name: kk.nav.help }).click();
   await expect.poll(() => page.title()).toBe(`${kk.help.title} · Qadam`);

@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../scripts/content/compile.js';
-import { loadPoints } from '../../scripts/content/items.js';
+import { loadPoints, rankPointNames } from '../../scripts/content/items.js';
+import { comparePlaces } from '../../src/features/map/filters';
 import { allowedNumbers, findPhoneNumbers } from '../../scripts/content/checks.js';
 import { readYaml, validate } from '../../scripts/content/read.js';
 import { helpSchema, LANGS } from '../../scripts/content/schemas.js';
@@ -19,6 +20,9 @@ const pointsDir = path.join(contentDir, 'points');
 const files = fs.readdirSync(pointsDir).filter((f) => f.endsWith('.yaml')).sort();
 const help = validate(path.join(contentDir, 'help.yaml'), helpSchema, readYaml(path.join(contentDir, 'help.yaml')));
 const points = loadPoints(contentDir, allowedNumbers(help));
+let compiled;
+/** The compiler's packs, compiled once for the tests that need them (it takes seconds). */
+const compiledPacks = () => (compiled ??= compileContent(contentDir)).packs;
 
 /** Every prose string of a point, per language. */
 const prose = (p) => [p.name, p.description, ...p.services, ...(p.intake ? [p.intake] : []), ...(p.address ? [p.address] : [])];
@@ -42,7 +46,7 @@ describe('content/points', () => {
 
   it('validates through the compiler and reaches every language pack', () => {
     expect(points).toHaveLength(files.length);
-    const { packs } = compileContent(contentDir);
+    const packs = compiledPacks();
     for (const lang of LANGS) {
       expect(packs[lang].points.map((p) => p.id).sort()).toEqual(points.map((p) => p.id).sort());
       for (const p of packs[lang].points) {
@@ -152,5 +156,26 @@ describe('content/points', () => {
 
   it('writes Uzbek with the ʻ letter (U+02BB), not an apostrophe', () => {
     for (const p of points) for (const text of prose(p)) expect(text.uz, p.id).not.toMatch(/[OoGg]['‘’`]/);
+  });
+
+  it('ranks the places alphabetically in each language\'s own order, so the list needs no ICU on the phone', () => {
+    const packs = compiledPacks();
+    const listed = (lang) => [...packs[lang].points].sort(comparePlaces).map((p) => p.id);
+    // Uzbek has oʻ after z: Qozigʻurt comes before Qoʻrday (the root order most browsers fall back to says the opposite).
+    expect(listed('uz').indexOf('border-kazygurt')).toBeLessThan(listed('uz').indexOf('border-korday'));
+    for (const lang of LANGS) {
+      const ranks = packs[lang].points.map((p) => p.nameRank);
+      expect([...ranks].sort((a, b) => a - b), lang).toEqual(ranks.map((_, i) => i));
+    }
+  });
+});
+
+describe('rankPointNames', () => {
+  const named = (...names) => names.map((name, i) => ({ id: `p${i}`, name }));
+  const order = (ranked) => [...ranked].sort((a, b) => a.nameRank - b.nameRank).map((p) => p.name);
+
+  it('uses the language\'s collation: Uzbek oʻ, gʻ, sh, ch after z; Kazakh і after ы', () => {
+    expect(order(rankPointNames(named('Shahar', 'Zomin', 'Oʻrda', 'Olma', 'Sayram'), 'uz'))).toEqual(['Olma', 'Sayram', 'Zomin', 'Oʻrda', 'Shahar']);
+    expect(order(rankPointNames(named('Іле', 'Ыстық', 'Ия'), 'kk'))).toEqual(['Ия', 'Ыстық', 'Іле']);
   });
 });

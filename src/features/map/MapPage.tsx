@@ -12,7 +12,7 @@ import type { Lang } from '../../shared/langs.js';
 import { PackGate } from '../../ui/PackGate';
 import { useObservable } from '../../data/observable';
 import { packStates } from '../../data/packs';
-import { categoryRank, parseCategories, parseView, withParams, type View } from './filters';
+import { categoryRank, comparePlaces, parseCategories, parseView, withParams, type View } from './filters';
 import { sortByDistance } from './geo';
 import { MapView } from './MapView';
 import { PlaceCard } from './parts';
@@ -54,9 +54,9 @@ function Places({ lang }: { lang: Lang }) {
     );
     if (near.position) return sortByDistance(list, near.position);
     return list
-      .sort((a, b) => categoryRank(a.category) - categoryRank(b.category) || a.name.localeCompare(b.name, lang))
+      .sort(comparePlaces)
       .map((item) => ({ item, km: undefined as number | undefined }));
-  }, [points, selected, openOnly, open, near.position, lang]);
+  }, [points, selected, openOnly, open, near.position]);
   const shownPoints = useMemo(() => shown.map((s) => s.item), [shown]);
   const byId = new Map(points.map((p) => [p.id, p]));
 

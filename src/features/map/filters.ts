@@ -32,3 +32,19 @@ export const categoryRank = (c: string) => {
   const i = POINT_CATEGORIES.indexOf(c);
   return i === -1 ? POINT_CATEGORIES.length : i;
 };
+
+/** Plain code-unit order: the same in Node and in every browser (localeCompare is not). */
+const codeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The list's order: by kind, then alphabetically in the page's language, as the content build
+ * ranked the names with Node's full ICU (nameRank). Never the phone's localeCompare: its ICU may
+ * lack the language (Debian's Chromium has no uz collation), and then the hydrated list would
+ * differ from the prerendered one. A pack from before nameRank falls back to code-unit order.
+ */
+export function comparePlaces(a: { category: string; name: string; nameRank?: number }, b: typeof a): number {
+  return (
+    categoryRank(a.category) - categoryRank(b.category) ||
+    (a.nameRank !== undefined && b.nameRank !== undefined ? a.nameRank - b.nameRank : codeUnits(a.name, b.name))
+  );
+}
