@@ -106,8 +106,11 @@ describe('after the first visit is ready offline', () => {
     await context.close();
   });
 
-  test('a language chosen while offline is kept after a reload', async () => {
+  test('a language chosen while offline is kept after a reload; one not on the phone shows in one that is', async () => {
     const { context, page } = await newPhone(app.browser);
+    // Kyrgyz was used once online (its words and content are on the phone), then Russian.
+    await page.goto(`${app.server.url}/ky/`);
+    await waitOfflineReady(page);
     await page.goto(`${app.server.url}/ru/`);
     await waitOfflineReady(page);
     await context.setOffline(true);
@@ -119,9 +122,16 @@ describe('after the first visit is ready offline', () => {
     await expect.poll(() => page.url()).toBe(`${app.server.url}/ky/`);
     expect(await page.getAttribute('html', 'lang')).toBe('ky');
     expect(await h1(page)).toBe(strings('ky').home.title);
-    // Its content was never downloaded: the app says so instead of showing nothing.
-    await page.goto(`${app.server.url}/ky/rights`);
-    await page.waitForSelector('[data-pack-state="missing"]');
+    // Tajik was never downloaded, words or content: the page shows in a language that is on the
+    // phone (its text and <html lang> agree) and says what is missing, instead of showing nothing.
+    await page.selectOption('header select', 'tg');
+    await expect.poll(() => page.url()).toBe(`${app.server.url}/tg/`);
+    const gate = page.locator('[data-pack-state="missing"]');
+    await page.goto(`${app.server.url}/tg/rights`);
+    await gate.waitFor();
+    const shownIn = await page.getAttribute('html', 'lang');
+    expect(['ru', 'ky']).toContain(shownIn);
+    expect(await gate.textContent()).toContain(strings(shownIn).pack.missing);
     await context.close();
   });
 });
