@@ -37,6 +37,7 @@ try {
       await page.goto(`${url}/${lang}/${p}`);
       await page.waitForSelector('main h1');
       if (name === 'checklist') await page.waitForSelector('.cl-step, [data-pack-state]');
+      if (name === 'help') await page.waitForSelector('.show-qr'); // lazy: its room is held until it comes
       if (name === 'map') await page.waitForSelector('[data-map-ready="true"], [data-testid="place-list"] [data-point]');
       await page.evaluate(() => document.fonts.ready);
       const file = path.join(outDir, `${name}-${lang}${suffix}.png`);
