@@ -209,7 +209,9 @@ describe('the anonymous "opened" note (issue 13)', () => {
     const { context, page, errors } = await newPhone(browser);
     try {
       await page.goto(`${server.url}/ru/`);
-      await expect.poll(() => rows(dataDir, 'opened')).toBe(1);
+      // The first open is queued once the page has rendered, then sent: on a busy two-core run that
+      // can take longer than expect.poll's 1 s default.
+      await expect.poll(() => rows(dataDir, 'opened'), { timeout: 15_000 }).toBe(1);
       await waitOfflineReady(page);
       for (const url of ['/ru/', '/kk/', '/ru/feedback']) {
         await page.goto(`${server.url}${url}`);
