@@ -118,6 +118,23 @@ test('an unknown checklist shows the not-found page', async () => {
   await context.close();
 });
 
+test('on the prerendered steps page, the questions are not dead buttons before the app has started', async () => {
+  // A first visit shows the prerendered HTML while the app loads; a tap on an answer then would
+  // be lost (and the next question would never come), so the buttons are disabled until then.
+  const { context, page } = await newPhone(app.browser);
+  await page.route(/\.m?js(\?.*)?$/, (route) => route.abort());
+  await page.goto(`${app.server.url}/ru/checklists`);
+  const skip = page.locator('[data-testid="situation"] [data-answer="skipped"]');
+  expect(await skip.isDisabled()).toBe(true);
+  await page.unroute(/\.m?js(\?.*)?$/);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.render);
+  const first = await page.locator('[data-testid="situation"] [data-question]').getAttribute('data-question');
+  await skip.click();
+  await expect.poll(() => page.locator('[data-testid="situation"] [data-question]').getAttribute('data-question')).not.toBe(first);
+  await context.close();
+});
+
 test('the checklists pages have no axe violations and big enough tap targets', async () => {
   const { context, page } = await newPhone(app.browser);
   await page.goto(`${app.server.url}/ru/checklists`);

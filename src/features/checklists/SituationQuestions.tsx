@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QUESTIONS } from '../../shared/taxonomy.js';
+import { useHydrated } from '../../ui/useHydrated';
 import { answerOf, SKIPPED, type Answers } from './conditions';
 
 const ALLOWED: Readonly<Record<string, string[]>> = QUESTIONS;
@@ -21,6 +22,9 @@ interface Props {
 export function SituationQuestions({ answers, onAnswer, onReset }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
+  // Prerendered, the buttons show before React is live; a tap then would be lost. Faded and
+  // disabled until the app has hydrated (at once on a client render), as Show QR is.
+  const live = useHydrated();
   const current = editing ?? QUESTION_IDS.find((q) => answers[q] === undefined);
   const index = current ? QUESTION_IDS.indexOf(current) : -1;
   const questionRef = useRef<HTMLParagraphElement>(null);
@@ -62,6 +66,7 @@ export function SituationQuestions({ answers, onAnswer, onReset }: Props) {
                   type="button"
                   aria-pressed={answers[current] === value}
                   data-answer={value}
+                  disabled={!live}
                   onClick={() => answer(current, value)}
                 >
                   {t(`checklists.answers.${current}.${value}`)}
@@ -69,7 +74,7 @@ export function SituationQuestions({ answers, onAnswer, onReset }: Props) {
               ))}
             </div>
             <div className="cl-actions">
-              <button type="button" className="cl-skip" data-answer={SKIPPED} onClick={() => answer(current, SKIPPED)}>
+              <button type="button" className="cl-skip" data-answer={SKIPPED} disabled={!live} onClick={() => answer(current, SKIPPED)}>
                 {t('checklists.skip')}
               </button>
               {index > 0 && (
