@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
+import { randomUUID } from 'node:crypto';
 import { openDatabase } from '../../server/db.js';
 import { feedbackRoutes } from '../../server/feedback/routes.js';
 
@@ -45,3 +46,28 @@ export async function feedbackApi({ name, adminToken = 'test-admin-token-0123456
     },
   };
 }
+
+/** A valid article rating, as a phone sends it; `over` changes or removes (undefined) fields. */
+export const articleItem = (/** @type {Record<string, unknown>} */ over = {}) => ({
+  id: randomUUID(),
+  kind: 'article',
+  target: 'school-enrolment',
+  rating: 'up',
+  lang: 'ru',
+  appVersion: '0.1.0+abc',
+  contentVersion: '2024-05-01',
+  createdAt: new Date(Date.now() - 60_000).toISOString(),
+  ...over,
+});
+
+/** A valid general ("app") rating, as a phone sends it. */
+export const appItem = (/** @type {Record<string, unknown>} */ over = {}) => ({
+  id: randomUUID(),
+  kind: 'app',
+  rating: 'up',
+  lang: 'kk',
+  appVersion: '0.1.0',
+  contentVersion: 'c1',
+  createdAt: new Date().toISOString(),
+  ...over,
+});

@@ -3,23 +3,12 @@
 // limiting, staying up after garbage, and keeping people out of the logs.
 import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
-import { randomUUID } from 'node:crypto';
-import { feedbackApi } from '../helpers/feedback-api.js';
+import { feedbackApi, appItem } from '../helpers/feedback-api.js';
 
 /** @param {{ rateLimit?: { max: number, timeWindow: number } | false, logger?: any }} [opts] */
 const makeApp = (opts = {}) => feedbackApi({ name: 'http', ...opts });
 
-/** @param {Record<string, unknown>} [over] */
-const item = (over = {}) => ({
-  id: randomUUID(),
-  kind: 'app',
-  rating: 'up',
-  lang: 'kk',
-  appVersion: '0.1.0',
-  contentVersion: 'c1',
-  createdAt: new Date().toISOString(),
-  ...over,
-});
+const item = appItem;
 
 /**
  * @param {import('fastify').FastifyInstance} app

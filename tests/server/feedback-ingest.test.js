@@ -2,7 +2,7 @@
 // POST /api/feedback: what the app sees for each item it sends, and what ends up in SQLite.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { feedbackApi } from '../helpers/feedback-api.js';
+import { feedbackApi, articleItem } from '../helpers/feedback-api.js';
 
 /** @type {Awaited<ReturnType<typeof feedbackApi>>} */
 let fb;
@@ -10,18 +10,7 @@ beforeEach(async () => {
   fb = await feedbackApi({ name: 'ingest', adminToken: '' });
 });
 
-/** @param {Record<string, unknown>} [over] */
-const item = (over = {}) => ({
-  id: randomUUID(),
-  kind: 'article',
-  target: 'school-enrolment',
-  rating: 'up',
-  lang: 'ru',
-  appVersion: '0.1.0+abc',
-  contentVersion: '2024-05-01',
-  createdAt: new Date(Date.now() - 60_000).toISOString(),
-  ...over,
-});
+const item = articleItem;
 
 const send = (/** @type {unknown[]} */ items) => fb.send(items);
 const count = () => fb.count();

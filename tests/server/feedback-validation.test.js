@@ -2,8 +2,7 @@
 // POST /api/feedback, issue 11 and 13: strings that must not get in, messages that must not echo,
 // createdAt bounds (clamped far future, 2024 floor), and the kinds opened and search.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { randomUUID } from 'node:crypto';
-import { feedbackApi } from '../helpers/feedback-api.js';
+import { feedbackApi, articleItem } from '../helpers/feedback-api.js';
 
 /** @type {Awaited<ReturnType<typeof feedbackApi>>} */
 let fb;
@@ -11,18 +10,7 @@ beforeEach(async () => {
   fb = await feedbackApi({ name: 'valid', adminToken: '' });
 });
 
-/** @param {Record<string, unknown>} [over] */
-const item = (over = {}) => ({
-  id: randomUUID(),
-  kind: 'article',
-  target: 'school-enrolment',
-  rating: 'up',
-  lang: 'ru',
-  appVersion: '0.1.0+abc',
-  contentVersion: '2024-05-01',
-  createdAt: new Date(Date.now() - 60_000).toISOString(),
-  ...over,
-});
+const item = articleItem;
 
 const send = (/** @type {unknown[]} */ items) => fb.send(items);
 const count = () => fb.count();
